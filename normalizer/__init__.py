@@ -1,0 +1,26 @@
+"""normalizer: rule files drive a chain of cleaners from raw text to tidy JSONL.
+
+The public API is small: :func:`load_rules`, :func:`clean_text`, :func:`clean_records`,
+and the :class:`Doc`/:class:`Edit` types they return.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__version__ = "0.1.0"
+__all__ = ["Doc", "Edit", "Rejection", "load_rules", "clean_text", "clean_records", "RuleError", "__version__"]
+
+
+def __getattr__(name: str) -> Any:
+    """Import lazily, so that ``normalizer --help`` does not pay for ftfy and langdetect."""
+    if name in ("load_rules", "clean_text", "clean_records"):
+        from . import api
+        return getattr(api, name)
+    if name in ("Doc", "Edit", "Rejection"):
+        from . import document
+        return getattr(document, name)
+    if name == "RuleError":
+        from .errors import RuleError
+        return RuleError
+    raise AttributeError(f"module 'normalizer' has no attribute {name!r}")

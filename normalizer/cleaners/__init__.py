@@ -1,0 +1,41 @@
+"""The registry of cleaners: the name a rule file ``use``s is the key, the step id and the stats key.
+
+A closed dict on purpose: a rule file can only name code that ships with normalizer.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .calls import StripShareLines
+from .encoding import FixEncoding
+from .filters import RejectShort
+from .language import CheckLanguage
+from .patterns import StripLines
+from .related import StripRelated
+from .stray import StripStrayLetters
+from .tidy import TidyText
+from .trailers import StripTagLists, StripTrackingTag
+from .translit import Transliterate
+from .urls import StripTrackingParams
+
+CLEANERS: dict[str, Any] = {
+    "fix_encoding": FixEncoding,
+    "tidy_text": TidyText,
+    "strip_tracking_params": StripTrackingParams,
+    "strip_related": StripRelated,
+    "strip_share_lines": StripShareLines,
+    "strip_tracking_tag": StripTrackingTag,
+    "strip_tag_lists": StripTagLists,
+    "strip_lines": StripLines,
+    "strip_stray_letters": StripStrayLetters,
+    "check_language": CheckLanguage,
+    "reject_short": RejectShort,
+    "transliterate": Transliterate,
+}
+
+
+def describe(name: str) -> str:
+    """The first line of a cleaner's docstring: its one-line description."""
+    doc = CLEANERS[name].__doc__ or ""
+    return doc.strip().splitlines()[0] if doc.strip() else ""

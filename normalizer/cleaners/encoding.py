@@ -1,0 +1,64 @@
+"""fix_encoding: repair mojibake with ftfy, one line at a time, and nothing else.
+
+ftfy's defaults also uncurl quotes, fold fullwidth punctuation, unescape HTML and
+normalise Unicode: each of those changes correct text, so they are all off here
+(after datatrove's conservative FTFYFormatter). Lines are fixed independently so
+that no state leaks from one line, or one document, to the next.
+"""
+
+from __future__ import annotations
+
+import ftfy
+
+from ..document import Outcome, Span, replace_spans
+from .lines import iter_lines
+
+CONSERVATIVE = ftfy.TextFixerConfig(
+    unescape_html=False,          # "&amp;" in plain text is usually meant literally
+    remove_terminal_escapes=False,  # tidy_text removes control characters itself, visibly
+    fix_encoding=True,            # the point of this step: Ã© -> é, â€™ -> ’
+    restore_byte_a0=True,         # "Ã " was "à" whose NBSP became a space
+    replace_lossy_sequences=True,  # fix what can be fixed, mark the rest with U+FFFD
+    decode_inconsistent_utf8=True,  # lines mixing mojibake and correct text
+    fix_c1_controls=True,         # C1 controls in text are cp1252 bytes read as latin-1
+    fix_latin_ligatures=False,    # "ﬁ" is a real character, not damage
+    fix_character_width=False,    # fullwidth CJK punctuation and halfwidth kana are correct
+    uncurl_quotes=False,          # curly quotes and German „ “ are correct
+    fix_line_breaks=False,        # tidy_text handles CRLF; never split on U+2028 here
+    fix_surrogates=True,          # lone surrogates cannot be written as UTF-8
+    remove_control_chars=False,   # tidy_text does this, with its own edit record
+    normalization=None,           # tidy_text does NFC
+    explain=True,
+)
+
+
+def plan_note(explanation: list[tuple[str, str]] | None) -> str:
+    """ftfy's plan as one short string, e.g. ``encode:latin-1 decode:utf-8``."""
+    return " ".join(f"{action}:{parameter}" for action, parameter in explanation or [])
+
+
+def fix_line(line: str) -> tuple[str, str]:
+    """Return the repaired line and the ftfy plan; ASCII lines cannot be mojibake."""
+    if line.isascii():
+        return line, ""
+    result = ftfy.fix_and_explain(line, config=CONSERVATIVE)
+    return result.text, plan_note(result.explanation)
+
+
+class FixEncoding:
+    """Repair mojibake (``Ã©tÃ©`` -> ``été``) line by line; record ftfy's plan per line.
+
+    >>> FixEncoding()("Il a Ã©tÃ© lÃ .").text
+    'Il a été là.'
+    """
+
+    def __init__(self) -> None:
+        self.config = CONSERVATIVE
+
+    def __call__(self, text: str) -> Outcome:
+        spans = []
+        for start, end in iter_lines(text):
+            fixed, note = fix_line(text[start:end])
+            if fixed != text[start:end]:
+                spans.append(Span(start, end, fixed, note))
+        return replace_spans(text, spans)

@@ -1,0 +1,30 @@
+"""reject_short: drop documents that cleaning left empty or too short to be useful."""
+
+from __future__ import annotations
+
+from ..document import Outcome
+
+
+class RejectShort:
+    """Reject a document with no text left, or fewer than ``min_chars`` non-space characters.
+
+    >>> RejectShort(min_chars=10)("Trop court").reject
+    ('too_short', '9 characters, fewer than 10')
+    """
+
+    def __init__(self, *, min_chars: int = 1, min_words: int = 0) -> None:
+        if min_chars < 1 or min_words < 0:
+            raise ValueError("min_chars must be at least 1 and min_words 0 or more")
+        self.min_chars = min_chars
+        self.min_words = min_words
+
+    def __call__(self, text: str) -> Outcome:
+        chars = sum(1 for char in text if not char.isspace())
+        if chars == 0:
+            return Outcome(text, reject=("empty_after_cleaning", "no text left after cleaning"))
+        if chars < self.min_chars:
+            return Outcome(text, reject=("too_short", f"{chars} characters, fewer than {self.min_chars}"))
+        words = len(text.split())
+        if words < self.min_words:
+            return Outcome(text, reject=("too_few_words", f"{words} words, fewer than {self.min_words}"))
+        return Outcome(text)

@@ -1,0 +1,135 @@
+"""check_language: record ``lang``/``lang_score`` and, when the rules say so, reject.
+
+langdetect is nondeterministic unless seeded and not safe to initialise from several
+threads at once (it can return wrong answers from half-loaded profiles), so this module
+keeps one seeded factory per process, loaded once under a lock. n-grams alone misjudge
+Chinese or Japanese prose full of Latin command names, so the script of the text decides
+between Chinese, Japanese and Korean before langdetect is asked.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from typing import Any
+
+from ..document import Outcome
+
+MIN_LETTERS = 20              # below this, langdetect's answers are arbitrary
+SAMPLE_CHARS = 10_000         # langdetect reads no further anyway
+CJK_MIN_SHARE = 0.3           # of all letters, for the script to decide
+LOCK = threading.Lock()
+
+
+def normalize_code(code: str) -> str:
+    """langdetect says ``zh-cn``/``zh-tw``; we record ISO 639-1 ``zh``."""
+    return code.split("-")[0]
+
+
+@functools.lru_cache(maxsize=1)
+def detector_factory() -> Any:
+    """The process's one seeded langdetect factory, loaded under a lock."""
+    with LOCK:
+        from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+        factory = DetectorFactory()
+        factory.load_profile(PROFILES_DIRECTORY)
+        factory.seed = 0
+        return factory
+
+
+def supported_languages() -> frozenset[str]:
+    """Codes the default backend can return, as recorded in ``lang``."""
+    from langdetect.detector_factory import PROFILES_DIRECTORY
+    import os
+    return frozenset(normalize_code(name) for name in os.listdir(PROFILES_DIRECTORY))
+
+
+def script_counts(text: str) -> tuple[int, int, int, int, int]:
+    """Letters in the text: all, Latin, Han, kana, Hangul."""
+    letters = latin = han = kana = hangul = 0
+    for char in text:
+        if not char.isalpha():
+            continue
+        letters += 1
+        code = ord(char)
+        if code < 0x250 or 0x1E00 <= code <= 0x1EFF:
+            latin += 1
+        elif 0x3040 <= code <= 0x30FF or 0x31F0 <= code <= 0x31FF or 0xFF66 <= code <= 0xFF9D:
+            kana += 1
+        elif 0xAC00 <= code <= 0xD7AF or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F:
+            hangul += 1
+        elif 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF:
+            han += 1
+    return letters, latin, han, kana, hangul
+
+
+def by_script(letters: int, latin: int, han: int, kana: int, hangul: int) -> tuple[str, float] | None:
+    """Chinese, Japanese or Korean from the script alone, when the script is decisive."""
+    cjk = han + kana + hangul
+    if cjk < CJK_MIN_SHARE * letters:
+        return None
+    share = round(cjk / max(letters - latin, 1), 4)
+    if hangul >= 0.5 * cjk:
+        return "ko", share
+    if kana >= 0.05 * cjk:
+        return "ja", share
+    return "zh", share
+
+
+def detect(text: str) -> tuple[str | None, float | None]:
+    """``(lang, score)``; ``(None, None)`` when the text has too few letters to tell."""
+    sample = text[:SAMPLE_CHARS]
+    counts = script_counts(sample)
+    if counts[0] < MIN_LETTERS:
+        return None, None
+    decided = by_script(*counts)
+    if decided is not None:
+        return decided
+    from langdetect.lang_detect_exception import LangDetectException
+    detector = detector_factory().create()
+    detector.append(sample)
+    try:
+        best = detector.get_probabilities()[0]
+    except (LangDetectException, IndexError):
+        return None, None
+    return normalize_code(best.lang), round(best.prob, 4)
+
+
+class CheckLanguage:
+    """Record the language (``lang``, ``lang_score``); reject outside ``allow`` or below ``min_score``.
+
+    >>> CheckLanguage()("Le gouvernement a présenté mardi son projet de budget pour l'année prochaine.").meta["lang"]
+    'fr'
+    """
+
+    def __init__(self, *, allow: list[str] | None = None, min_score: float = 0.0,
+                 keep_undetermined: bool = False) -> None:
+        if allow is not None:
+            known = supported_languages()
+            unknown = [code for code in allow if code not in known]
+            if unknown:
+                raise ValueError(f"unknown language code(s) {', '.join(unknown)} for the langdetect backend; "
+                                 f"known: {', '.join(sorted(known))}")
+            if not allow:
+                raise ValueError("allow: list at least one language, or leave it out to allow all")
+        if not 0.0 <= min_score <= 1.0:
+            raise ValueError("min_score must be between 0 and 1")
+        self.allow = frozenset(allow) if allow is not None else None
+        self.min_score = min_score
+        self.keep_undetermined = keep_undetermined
+
+    def __call__(self, text: str) -> Outcome:
+        lang, score = detect(text)
+        meta = {"lang": lang, "lang_score": score}
+        if lang is None or score is None:
+            if (self.allow is not None or self.min_score > 0) and not self.keep_undetermined:
+                return Outcome(text, reject=("language_undetermined", "too few letters to tell the language"),
+                               meta=meta)
+            return Outcome(text, meta=meta)
+        if self.allow is not None and lang not in self.allow:
+            return Outcome(text, meta=meta, reject=(
+                "language_not_allowed", f"language {lang!r} (score {score}) not in {sorted(self.allow)}"))
+        if score < self.min_score:
+            return Outcome(text, meta=meta, reject=(
+                "language_score_too_low", f"language {lang!r} score {score} below {self.min_score}"))
+        return Outcome(text, meta=meta)

@@ -1,0 +1,57 @@
+"""Line arithmetic shared by the line-based cleaners.
+
+Documents are split on ``"\\n"`` only (never ``str.splitlines``, which also splits on
+U+2028, U+0085 and form feeds that belong inside a line).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from ..document import Outcome, Span, replace_spans
+
+
+def iter_lines(text: str) -> Iterator[tuple[int, int]]:
+    """Yield ``(start, end)`` of every line, without its ``"\\n"``."""
+    start = 0
+    while True:
+        end = text.find("\n", start)
+        if end < 0:
+            yield start, len(text)
+            return
+        yield start, end
+        start = end + 1
+
+
+def split_lines(text: str) -> list[str]:
+    return text.split("\n")
+
+
+def remove_lines(text: str, doomed: Sequence[int], note: str = "") -> Outcome:
+    """Remove the lines whose indexes are in ``doomed`` (sorted), each with its line break.
+
+    A removed run of lines becomes one edit, so ``explain`` shows a block as a block.
+    Blank lines left doubled by a removal are the job of ``tidy_text``, which runs
+    again at the end of the default chain.
+    """
+    if not doomed:
+        return Outcome(text)
+    bounds = list(iter_lines(text))
+    doomed_set = set(doomed)
+    spans: list[Span] = []
+    index = 0
+    while index < len(bounds):
+        if index not in doomed_set:
+            index += 1
+            continue
+        first = index
+        while index + 1 < len(bounds) and index + 1 in doomed_set:
+            index += 1
+        start, end = bounds[first][0], bounds[index][1]
+        if end < len(text):
+            end += 1                      # take the line break after the run
+        elif start > 0:
+            start -= 1                    # last line: take the break before it instead
+        spans.append(Span(start, end, "", note))
+        index += 1
+    return replace_spans(text, spans)

@@ -1,0 +1,111 @@
+"""strip_related: "Related articles" blocks and the one-line "Read also: <headline>" form.
+
+A header only counts when it is the whole line (decoration aside), so prose that merely
+starts with the same words ("Lire aussi les notes de version…") stays. The items after
+it must look like headlines; a blank line ends the block unless everything after it is
+headline-like too (the list at the foot of an article).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..document import Outcome
+from ..vocab import Vocabulary, normalize_phrase, vocabulary_for
+from .lines import remove_lines, split_lines
+from .textshape import is_bulleted, is_headline_like, strip_decoration
+
+SEPARATORS = r"(?:\s*[:：|»>›→►]+\s*|\s+[-–—]+\s+|\s*[】\]」》)]\s*)"
+
+
+def inline_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"^[\W_]*(?:{alternation}){SEPARATORS}(?P<headline>\S.*)$")
+
+
+def find_blocks(lines: Sequence[str], headers: frozenset[str], inline: re.Pattern[str],
+                max_items: int, max_item_chars: int) -> list[int]:
+    """Indexes of the lines to remove: headers, their items, and inline related lines."""
+    doomed: list[int] = []
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    if not nonblank:
+        return doomed
+    title = nonblank[0]
+    index = title + 1
+    while index < len(lines):
+        line = lines[index]
+        key = normalize_phrase(strip_decoration(line))
+        if key in headers:
+            block = block_after(lines, index, max_items, max_item_chars)
+            if block is not None:
+                doomed.extend(block)
+                index = block[-1] + 1
+                continue
+        elif (match := inline.match(normalize_phrase(line))) and is_headline_like(
+                match["headline"], max_chars=max_item_chars):
+            doomed.append(index)
+        index += 1
+    return doomed
+
+
+def block_after(lines: Sequence[str], header: int, max_items: int, max_item_chars: int
+                ) -> list[int] | None:
+    """The header and its items, or None when the header is not followed by a list."""
+    def item(i: int) -> bool:
+        return is_headline_like(lines[i], max_chars=max_item_chars)
+
+    def rest_is_list(i: int) -> bool:
+        rest = [j for j in range(i, len(lines)) if lines[j].strip()]
+        return all(item(j) for j in rest) and len(rest) <= max_items
+
+    def list_starts(i: int) -> bool:
+        """After blank lines below a header: a bulleted item, or two items in a row."""
+        j = next((k for k in range(i, len(lines)) if lines[k].strip()), None)
+        if j is None or not item(j):
+            return False
+        return is_bulleted(lines[j]) or (j + 1 < len(lines) and bool(lines[j + 1].strip()) and item(j + 1))
+
+    block = [header]
+    blanks: list[int] = []              # blank lines inside the block go with it
+    index = header + 1
+    items = 0
+    while index < len(lines) and items < max_items:
+        if not lines[index].strip():
+            if not (rest_is_list(index) or (items == 0 and list_starts(index))):
+                break
+            blanks.append(index)
+            index += 1
+            continue
+        if not item(index):
+            break
+        block.extend(blanks)
+        blanks = []
+        block.append(index)
+        items += 1
+        index += 1
+    if items == 0 and any(line.strip() for line in lines[header + 1:]):
+        return None                     # a lone header between paragraphs: leave it
+    return block
+
+
+class StripRelated:
+    """Remove related-article blocks (header + headline items) and inline "Read also: …" lines.
+
+    >>> StripRelated(languages=["fr"])("Titre\\nCorps du texte.\\nArticles similaires\\n- Un titre\\n- Un autre").text
+    'Titre\\nCorps du texte.'
+    """
+
+    def __init__(self, *, languages: list[str] | None = None, extra_headers: list[str] | None = None,
+                 inline: bool = True, max_items: int = 20, max_item_chars: int = 150) -> None:
+        if max_items < 1 or max_item_chars < 10:
+            raise ValueError("max_items must be at least 1 and max_item_chars at least 10")
+        self.vocab: Vocabulary = vocabulary_for(languages, {"related": extra_headers or []})
+        self.inline = inline_pattern(self.vocab.related) if inline else re.compile(r"(?!)")
+        self.max_items = max_items
+        self.max_item_chars = max_item_chars
+
+    def __call__(self, text: str) -> Outcome:
+        lines = split_lines(text)
+        doomed = find_blocks(lines, self.vocab.related, self.inline, self.max_items, self.max_item_chars)
+        return remove_lines(text, doomed, "related articles")

@@ -1,0 +1,46 @@
+"""Small judgements about the shape of a line: decoration, bullets, headline or prose.
+
+They are shared by the boilerplate cleaners so that "headline-like" means one thing.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Leading and trailing decoration around a short label: markdown, arrows, brackets, bullets.
+RE_EDGE_DECORATION = re.compile(r"^[\W_]+|[\W_]+$")
+RE_BULLET = re.compile(r"^\s*(?:[-–—•·*►▶▸→»■□◆◇●○★☆✓✔>+]|\d{1,2}[.)]|[a-z][.)])\s+\S")
+# A sentence ends and another begins inside the line.
+RE_SENTENCE_BREAK = re.compile(r"[.!?。！？][\"'”»)]*\s+[\"'“«(]*\w")
+RE_CLOSING = re.compile(r"[\s\"'”’»)\]}】」』]+$")
+PROSE_ENDINGS = (".", "。", ";", ":")
+ELLIPSES = ("...", "…")
+
+
+def strip_decoration(line: str) -> str:
+    """``"## Related articles :"`` -> ``"Related articles"``."""
+    return RE_EDGE_DECORATION.sub("", line)
+
+
+def is_bulleted(line: str) -> bool:
+    return bool(RE_BULLET.match(line))
+
+
+def ends_like_prose(line: str) -> bool:
+    """A sentence-final full stop (quotes and brackets aside); an ellipsis is headline-like."""
+    core = RE_CLOSING.sub("", line)
+    return core.endswith(PROSE_ENDINGS) and not core.endswith(ELLIPSES)
+
+
+def is_headline_like(line: str, max_chars: int = 150, max_bulleted_chars: int = 250) -> bool:
+    """A short title-like line: the shape of an item in a related-articles list.
+
+    Body paragraphs are longer, end with a full stop or run on for several sentences.
+    """
+    stripped = line.strip()
+    if not stripped or not any(ch.isalnum() for ch in stripped):
+        return False
+    if is_bulleted(stripped):
+        return len(stripped) <= max_bulleted_chars and len(RE_SENTENCE_BREAK.findall(stripped)) <= 1
+    return (len(stripped) <= max_chars and not ends_like_prose(stripped)
+            and not RE_SENTENCE_BREAK.search(stripped))

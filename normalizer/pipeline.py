@@ -1,0 +1,34 @@
+"""Run a document through the chain: the whole engine.
+
+Each step sees the text the previous one produced; its edits are stamped with its id;
+the first reject stops the chain. A cleaner that raises rejects that one document
+(``internal_error:<Type>``) instead of taking the run down.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+
+from .document import Doc, Rejection
+from .rules import Step
+
+
+def apply_chain(steps: Sequence[Step], doc: Doc) -> Doc:
+    for step in steps:
+        try:
+            out = step.cleaner(doc.text)
+        except Exception as error:  # noqa: BLE001 - one bad document must not stop the run
+            detail = f"{type(error).__name__}: {error}"
+            return doc.replace(rejected=Rejection(step.id, f"internal_error:{type(error).__name__}", detail))
+        edits = doc.edits + tuple(edit._replace(step=step.id) for edit in out.edits)
+        meta = {**doc.meta, **out.meta} if out.meta else doc.meta
+        doc = doc.replace(text=out.text, edits=edits, meta=meta)
+        if out.reject is not None:
+            reason, detail = out.reject
+            return doc.replace(rejected=Rejection(step.id, reason, detail))
+    return doc
+
+
+def run(steps: Sequence[Step], docs: Iterable[Doc]) -> Iterator[Doc]:
+    for doc in docs:
+        yield apply_chain(steps, doc)

@@ -1,0 +1,221 @@
+"""Rule files -> a checked chain of configured cleaners.
+
+Everything is validated here, before any text is read: unknown cleaners and options
+(with a did-you-mean), option types (YAML 1.1 turns an unquoted pattern into a list,
+int or bool), bad regexes, unknown language codes. Each error names file, line and step.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import inspect
+import json
+import types
+import typing
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from .cleaners import CLEANERS
+from .errors import NormalizerError, RuleError
+from .resources import rules_dir
+from .yamlfile import Located, load_yaml
+
+TOP_LEVEL_KEYS = ("version", "description", "extends", "steps")
+STEP_KEYS = ("use", "id", "enabled", "before", "after", "source", "description")
+MAX_STEPS = 10_000
+
+
+class Step(NamedTuple):
+    """One configured cleaner in the chain."""
+
+    id: str
+    use: str
+    cleaner: Any
+    options: dict[str, Any]
+    origin: str          # "file:line" of the step entry that last set it
+
+
+class Rules(NamedTuple):
+    """A loaded chain: its steps in order, the file it came from, and a hash of what it resolved to."""
+
+    steps: tuple[Step, ...]
+    path: str
+    digest: str
+
+
+class StepSpec(NamedTuple):
+    id: str
+    use: str
+    options: dict[str, Any]
+    origin: str
+    path: str
+    line: int
+
+
+def resolve_path(name: str | Path) -> Path:
+    """A shipped rule set by name (``default``) or a path to a YAML file."""
+    path = Path(name)
+    if path.suffix in (".yaml", ".yml") or path.exists() or len(path.parts) > 1:
+        return path
+    shipped = rules_dir() / f"{name}.yaml"
+    if shipped.is_file():
+        return shipped
+    available = sorted(p.stem for p in rules_dir().glob("*.yaml"))
+    raise RuleError(f"no rule file {str(name)!r} and no shipped rule set of that name "
+                    f"(shipped: {', '.join(available)})", path=str(name))
+
+
+def resolve_parent(name: str, child: Path) -> Path:
+    """``extends`` names a file beside the child (``base.yaml``, ``base``) or a shipped set."""
+    if name.endswith((".yaml", ".yml")) or "/" in name:
+        return Path(name) if Path(name).is_absolute() else child.parent / name
+    beside = child.parent / f"{name}.yaml"
+    return beside if beside.is_file() and beside.resolve() != child.resolve() else resolve_path(name)
+
+
+def suggest(word: str, choices: Sequence[str]) -> str:
+    close = difflib.get_close_matches(word, choices, n=1)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+def read_specs(path: Path, seen: tuple[Path, ...] = ()) -> list[StepSpec]:
+    """The step specs of one file, after applying it on top of the file it extends."""
+    if path.resolve() in seen:
+        raise RuleError("extends itself (a cycle: " + " -> ".join(str(p) for p in (*seen, path)) + ")",
+                        path=str(path))
+    data = load_yaml(path)
+    where = str(path)
+    if not isinstance(data, Located):
+        raise RuleError("a rule file is a mapping with a 'steps' list", path=where, line=1)
+    for key in data:
+        if key not in TOP_LEVEL_KEYS:
+            raise RuleError(f"unknown top-level key {key!r}{suggest(str(key), TOP_LEVEL_KEYS)}",
+                            path=where, line=data.key_lines[key])
+    if data.get("version", 1) != 1:
+        raise RuleError("unsupported version (this normalizer reads version 1)", path=where,
+                        line=data.key_lines.get("version"))
+    specs: list[StepSpec] = []
+    if "extends" in data:
+        if not isinstance(data["extends"], str):
+            raise RuleError("'extends' must be a rule set name or a path", path=where,
+                            line=data.key_lines["extends"])
+        parent_path = resolve_parent(data["extends"], path)
+        specs = read_specs(parent_path, (*seen, path.resolve()))
+    steps = data.get("steps", [])
+    if not isinstance(steps, list):
+        raise RuleError("'steps' must be a list of steps", path=where, line=data.key_lines.get("steps"))
+    if len(steps) > MAX_STEPS:
+        raise RuleError(f"more than {MAX_STEPS} steps", path=where)
+    for number, entry in enumerate(steps, 1):
+        specs = apply_entry(specs, entry, number, where)
+    return specs
+
+
+def apply_entry(specs: list[StepSpec], entry: Any, number: int, where: str) -> list[StepSpec]:
+    """Add, override, move or switch off one step."""
+    if not isinstance(entry, Located):
+        raise RuleError(f"step {number} must be a mapping with 'use' or 'id'", path=where)
+    line = entry.line
+    label = f"step {number}"
+    ids = [spec.id for spec in specs]
+    step_id = entry.get("id", entry.get("use"))
+    if not isinstance(step_id, str) or not step_id:
+        raise RuleError("each step needs 'use: <cleaner>' (or 'id' of a step to override)",
+                        path=where, line=line, step=label)
+    existing = ids.index(step_id) if step_id in ids else None
+    options = {k: v for k, v in entry.items() if k not in STEP_KEYS}
+    if existing is not None:
+        base = specs[existing]
+        if "use" in entry and entry["use"] != base.use:
+            raise RuleError(f"id {step_id!r} is already a {base.use!r} step; give the new step another id",
+                            path=where, line=line, step=label)
+        specs = specs[:existing] + specs[existing + 1:]
+        if entry.get("enabled", True) is False:
+            return specs
+        spec = base._replace(options={**base.options, **options}, origin=f"{where}:{line}", path=where, line=line)
+        position = existing
+    else:
+        if "use" not in entry:
+            raise RuleError(f"no step with id {step_id!r} to override{suggest(step_id, ids)}",
+                            path=where, line=line, step=label)
+        if entry.get("enabled", True) is False:
+            return specs
+        spec = StepSpec(step_id, str(entry["use"]), options, f"{where}:{line}", where, line)
+        position = len(specs)
+    for key in ("before", "after"):
+        if key in entry:
+            anchor = entry[key]
+            anchors = [s.id for s in specs]
+            if anchor not in anchors:
+                raise RuleError(f"'{key}: {anchor}' names no step{suggest(str(anchor), anchors)}",
+                                path=where, line=entry.key_lines[key], step=label)
+            position = anchors.index(anchor) + (key == "after")
+    return specs[:position] + [spec] + specs[position:]
+
+
+def type_name(value: Any) -> str:
+    return {bool: "bool", int: "int", float: "float", str: "string", list: "list",
+            type(None): "null"}.get(type(value), "map" if isinstance(value, dict) else type(value).__name__)
+
+
+def fits(value: Any, annotation: Any) -> bool:
+    """Does a YAML value fit a cleaner's option annotation (str, int, float, bool, list[str], X | None)?"""
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        return any(fits(value, arg) for arg in typing.get_args(annotation))
+    if annotation is type(None):
+        return value is None
+    if origin is list:
+        (item,) = typing.get_args(annotation)
+        return isinstance(value, list) and all(fits(v, item) for v in value)
+    if annotation is float:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if annotation is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, annotation)
+
+
+def describe_type(annotation: Any) -> str:
+    text = str(annotation).replace("typing.", "")
+    return {"<class 'str'>": "a string", "<class 'int'>": "an integer", "<class 'float'>": "a number",
+            "<class 'bool'>": "true or false"}.get(text, text.replace("list[str]", "a list of strings"))
+
+
+def build_step(spec: StepSpec, label: str) -> Step:
+    cls = CLEANERS.get(spec.use)
+    if cls is None:
+        raise RuleError(f"unknown cleaner {spec.use!r}{suggest(spec.use, list(CLEANERS))}",
+                        path=spec.path, line=spec.line, step=label)
+    hints = typing.get_type_hints(cls.__init__)
+    params = {name: p for name, p in inspect.signature(cls.__init__).parameters.items()
+              if name != "self" and p.kind is inspect.Parameter.KEYWORD_ONLY}
+    for key, value in spec.options.items():
+        if key not in params:
+            raise RuleError(f"unknown option {key!r}{suggest(str(key), list(params) + list(STEP_KEYS))}",
+                            path=spec.path, line=spec.line, step=label)
+        if not fits(value, hints[key]):
+            hint = " (quote it: YAML reads unquoted yes/no/on/off, numbers and [..] as other types)" \
+                if isinstance(value, (bool, int, float, list, type(None))) else ""
+            raise RuleError(f"option {key!r} must be {describe_type(hints[key])}, got {type_name(value)}{hint}",
+                            path=spec.path, line=spec.line, step=label)
+    missing = [n for n, p in params.items() if p.default is inspect.Parameter.empty and n not in spec.options]
+    if missing:
+        raise RuleError(f"missing option(s) {', '.join(missing)}", path=spec.path, line=spec.line, step=label)
+    try:
+        cleaner = cls(**spec.options)
+    except (ValueError, NormalizerError) as error:
+        raise RuleError(str(error), path=spec.path, line=spec.line, step=label) from None
+    return Step(spec.id, spec.use, cleaner, dict(spec.options), spec.origin)
+
+
+def load_rules(path: str | Path | None = None) -> Rules:
+    """Load and check a rule file (a path, or a shipped name; None is ``default``)."""
+    resolved = resolve_path(path or "default")
+    if not resolved.is_file():
+        raise RuleError("no such rule file", path=str(resolved))
+    specs = read_specs(resolved)
+    steps = tuple(build_step(spec, f"step {n} ({spec.id})") for n, spec in enumerate(specs, 1))
+    canonical = json.dumps([[s.id, s.use, s.options] for s in steps], sort_keys=True, ensure_ascii=False)
+    return Rules(steps, str(resolved), hashlib.sha256(canonical.encode()).hexdigest())

@@ -1,0 +1,97 @@
+"""Boilerplate vocabularies: one YAML file per language under ``rules/vocab/``.
+
+The phrases are data, not code, so a translator can add a language without touching
+Python. Every file is checked when it is read: an unknown key, an empty phrase or a
+non-string is an error that names the file.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+import yaml
+
+from .resources import vocab_dir
+
+KEYS = ("related", "share", "newsletter_calls", "newsletter_words", "tags")
+COMMON_KEYS = ("networks", "connectors")
+RE_SPACES = re.compile(r"\s+")
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "＇": "'"})
+
+
+def normalize_phrase(text: str) -> str:
+    """The form phrases and lines are compared in: casefolded, one space, plain apostrophes."""
+    return RE_SPACES.sub(" ", text.translate(APOSTROPHES)).strip().casefold()
+
+
+class Vocabulary(NamedTuple):
+    """Normalised phrases of the chosen languages, merged; ``languages`` says which."""
+
+    languages: tuple[str, ...]
+    related: frozenset[str]
+    share: frozenset[str]
+    newsletter_calls: frozenset[str]
+    newsletter_words: frozenset[str]
+    tags: frozenset[str]
+    networks: frozenset[str]
+    connectors: frozenset[str]
+
+
+def available_languages(directory: Path | None = None) -> tuple[str, ...]:
+    directory = directory or vocab_dir()
+    return tuple(sorted(p.stem for p in directory.glob("*.yaml") if p.stem != "common"))
+
+
+def read_lists(path: Path, keys: Sequence[str]) -> dict[str, frozenset[str]]:
+    """Read one vocabulary file; raise ``ValueError`` naming the file on any problem."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise ValueError(f"vocabulary {path.name}: {error}") from None
+    if not isinstance(data, dict):
+        raise ValueError(f"vocabulary {path.name}: expected a mapping of lists")
+    unknown = set(data) - set(keys) - {"language"}
+    if unknown:
+        raise ValueError(f"vocabulary {path.name}: unknown key(s) {', '.join(sorted(unknown))}")
+    lists = {}
+    for key in keys:
+        values = data.get(key, [])
+        if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
+            raise ValueError(f"vocabulary {path.name}: {key!r} must be a list of non-empty strings")
+        lists[key] = frozenset(normalize_phrase(v) for v in values)
+    return lists
+
+
+@functools.lru_cache(maxsize=32)
+def load_vocabulary(languages: tuple[str, ...] | None = None,
+                    directory: Path | None = None) -> Vocabulary:
+    """Merge the vocabularies of ``languages`` (all shipped ones when None)."""
+    directory = directory or vocab_dir()
+    known = available_languages(directory)
+    chosen = known if languages is None else languages
+    missing = [code for code in chosen if code not in known]
+    if missing:
+        raise ValueError(f"no boilerplate vocabulary for {', '.join(missing)}; "
+                         f"available: {', '.join(known)}")
+    merged: dict[str, set[str]] = {key: set() for key in KEYS}
+    for code in chosen:
+        for key, values in read_lists(directory / f"{code}.yaml", KEYS).items():
+            merged[key] |= values
+    common = read_lists(directory / "common.yaml", COMMON_KEYS)
+    return Vocabulary(tuple(chosen), *(frozenset(merged[key]) for key in KEYS),
+                      common["networks"], common["connectors"])
+
+
+def vocabulary_for(languages: Iterable[str] | None, extra: dict[str, Iterable[str]] | None = None
+                   ) -> Vocabulary:
+    """The vocabulary for ``languages`` plus a step's own extra phrases."""
+    vocab = load_vocabulary(None if languages is None else tuple(languages))
+    if not extra:
+        return vocab
+    added = {key: getattr(vocab, key) | {normalize_phrase(v) for v in values}
+             for key, values in extra.items()}
+    return vocab._replace(**added)
