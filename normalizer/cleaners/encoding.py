@@ -48,7 +48,7 @@ def fix_line(line: str) -> tuple[str, str]:
 class FixEncoding:
     """Repair mojibake (``Ã©tÃ©`` -> ``été``) line by line; record ftfy's plan per line.
 
-    >>> FixEncoding()("Il a Ã©tÃ© lÃ .").text
+    >>> FixEncoding()("Il a Ã©tÃ© lÃ\\xa0.").text
     'Il a été là.'
     """
 

@@ -1,0 +1,45 @@
+"""Table-driven cleaner cases from tests/cases/*.yaml: positives and must-not-change."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from normalizer.cleaners import CLEANERS
+from normalizer.document import replay
+
+CASES_DIR = Path(__file__).parent / "cases"
+
+
+def load_cases():
+    for path in sorted(CASES_DIR.glob("*.yaml")):
+        for case in yaml.safe_load(path.read_text(encoding="utf-8")):
+            yield pytest.param(path.stem, case, id=f"{path.stem}:{case['label']}")
+
+
+@pytest.mark.parametrize(("cleaner_name", "case"), list(load_cases()))
+def test_case(cleaner_name, case):
+    cleaner = CLEANERS[cleaner_name](**case.get("options", {}))
+    out = cleaner(case["input"])
+    if "reject" in case:
+        assert out.reject is not None and out.reject[0] == case["reject"]
+        return
+    assert out.reject is None, out.reject
+    expected = case["input"] if case.get("keep") else case["output"]
+    assert out.text == expected
+    assert (out.edits == ()) == (expected == case["input"]), "edits must be reported exactly when text changed"
+    stamped = [edit._replace(step=cleaner_name) for edit in out.edits]
+    assert replay(case["input"], stamped) == out.text
+
+
+def test_every_cleaner_has_cases():
+    names = {path.stem for path in CASES_DIR.glob("*.yaml")}
+    missing = set(CLEANERS) - names - {"transliterate"}   # needs the optional extra: test_translit.py
+    assert not missing, f"cleaners without a case file: {sorted(missing)}"
+
+
+def test_every_case_file_has_positive_and_negative_cases():
+    for path in CASES_DIR.glob("*.yaml"):
+        cases = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert any(c.get("keep") for c in cases), f"{path.name} has no must-not-change case"
+        assert any(not c.get("keep") for c in cases), f"{path.name} has no positive case"
