@@ -101,20 +101,25 @@ def read_specs(path: Path, seen: tuple[Path, ...] = ()) -> list[StepSpec]:
         if not isinstance(data["extends"], str):
             raise RuleError("'extends' must be a rule set name or a path", path=where,
                             line=data.key_lines["extends"])
-        parent_path = resolve_parent(data["extends"], path)
+        try:
+            parent_path = resolve_parent(data["extends"], path)
+        except RuleError as error:
+            raise RuleError(error.message, path=where, line=data.key_lines["extends"]) from None
         specs = read_specs(parent_path, (*seen, path.resolve()))
     steps = data.get("steps", [])
     if not isinstance(steps, list):
         raise RuleError("'steps' must be a list of steps", path=where, line=data.key_lines.get("steps"))
     if len(steps) > MAX_STEPS:
         raise RuleError(f"more than {MAX_STEPS} steps", path=where)
+    own_ids: set[str] = set()
     for number, entry in enumerate(steps, 1):
-        specs = apply_entry(specs, entry, number, where)
+        specs = apply_entry(specs, entry, number, where, own_ids)
     return specs
 
 
-def apply_entry(specs: list[StepSpec], entry: Any, number: int, where: str) -> list[StepSpec]:
-    """Add, override, move or switch off one step."""
+def apply_entry(specs: list[StepSpec], entry: Any, number: int, where: str, own_ids: set[str]
+                ) -> list[StepSpec]:
+    """Add, override, move or switch off one step; ``own_ids`` are the ids this file already used."""
     if not isinstance(entry, Located):
         raise RuleError(f"step {number} must be a mapping with 'use' or 'id'", path=where)
     line = entry.line
@@ -124,6 +129,10 @@ def apply_entry(specs: list[StepSpec], entry: Any, number: int, where: str) -> l
     if not isinstance(step_id, str) or not step_id:
         raise RuleError("each step needs 'use: <cleaner>' (or 'id' of a step to override)",
                         path=where, line=line, step=label)
+    if step_id in own_ids:
+        raise RuleError(f"step id {step_id!r} is used twice in this file; give the second step its own 'id'",
+                        path=where, line=line, step=label)
+    own_ids.add(step_id)
     existing = ids.index(step_id) if step_id in ids else None
     options = {k: v for k, v in entry.items() if k not in STEP_KEYS}
     if existing is not None:

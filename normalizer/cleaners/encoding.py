@@ -12,6 +12,9 @@ import ftfy
 
 from ..document import Outcome, Span, replace_spans
 from .lines import iter_lines
+from .tidy import tidy_line
+
+MAX_ROUNDS = 4
 
 CONSERVATIVE = ftfy.TextFixerConfig(
     unescape_html=False,          # "&amp;" in plain text is usually meant literally
@@ -38,11 +41,34 @@ def plan_note(explanation: list[tuple[str, str]] | None) -> str:
 
 
 def fix_line(line: str) -> tuple[str, str]:
-    """Return the repaired line and the ftfy plan; ASCII lines cannot be mojibake."""
+    """Return the repaired line and the ftfy plan; ASCII lines cannot be mojibake.
+
+    Made to be idempotent, which ftfy alone is not: a lone CR is a line break to
+    tidy_text, so the pieces between CRs are fixed apart; ftfy judges the line as
+    tidy_text will leave it (NFC; no controls, zero-width or trailing spaces); and a repair is
+    repeated until it holds, so a second run finds nothing left to fix.
+    """
     if line.isascii():
         return line, ""
-    result = ftfy.fix_and_explain(line, config=CONSERVATIVE)
-    return result.text, plan_note(result.explanation)
+    if "\r" in line:
+        pieces = [fix_line(piece) for piece in line.split("\r")]
+        return "\r".join(text for text, _ in pieces), " ".join(note for _, note in pieces if note)
+    text = tidy_line(line, "NFC", keep_c1=True)
+    notes: list[str] = []
+    for _ in range(MAX_ROUNDS):
+        result = ftfy.fix_and_explain(text, config=CONSERVATIVE)
+        if result.text == text:
+            stripped = tidy_line(text, "NFC")        # a C1 control can block a repair
+            if stripped == text:
+                break
+            result = ftfy.fix_and_explain(stripped, config=CONSERVATIVE)
+            if result.text == stripped:
+                break
+        notes.append(plan_note(result.explanation))
+        text = tidy_line(result.text, "NFC")
+    if not notes:
+        return line, ""
+    return text, " ".join(notes)
 
 
 class FixEncoding:

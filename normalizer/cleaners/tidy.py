@@ -17,18 +17,21 @@ from .lines import iter_lines
 # C0 and C1 controls except tab and newline (CR is handled as a line break), plus
 # invisible characters that carry no meaning: ZWSP, word joiner, BOM/ZWNBSP, Mongolian
 # vowel separator used as a space.
-RE_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff\u180e]")
+INVISIBLE = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2060\ufeff\u180e"
+C1_CONTROLS = "\x80-\x9f"    # kept for fix_encoding, which reads them as cp1252 bytes
+RE_INVISIBLE = re.compile(f"[{INVISIBLE}{C1_CONTROLS}]")
+RE_INVISIBLE_NOT_C1 = re.compile(f"[{INVISIBLE}]")
 # Horizontal whitespace at the end of a line (ASCII and Unicode space separators).
 RE_TRAILING_SPACE = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+$")
 NORMALIZATIONS = ("NFC", "none")
 
 
-def tidy_line(line: str, normalization: str) -> str:
+def tidy_line(line: str, normalization: str, keep_c1: bool = False) -> str:
     """Tidy one line (without its ``\\n``); a lone CR inside it becomes a line break."""
     if line.endswith("\r"):
         line = line[:-1]
     line = line.replace("\r", "\n")
-    line = RE_INVISIBLE.sub("", line)
+    line = (RE_INVISIBLE_NOT_C1 if keep_c1 else RE_INVISIBLE).sub("", line)
     if normalization == "NFC" and not line.isascii():
         line = unicodedata.normalize("NFC", line)
     return RE_TRAILING_SPACE.sub("", line)

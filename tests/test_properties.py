@@ -1,0 +1,49 @@
+"""Invariants on arbitrary input (Hypothesis; derandomised when CI is set)."""
+
+import io
+import json
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from normalizer import clean_text, load_rules
+from normalizer.api import clean_items
+from normalizer.output import dumps
+from normalizer.records import RecordOptions, read_jsonl
+from normalizer.summary import Summary
+
+RULES = load_rules()
+PIECES = st.sampled_from([
+    "Le corps du texte.", "Articles similaires", "- Un titre", "Lire aussi : Un titre", "ttn-fr-34",
+    "Partager sur Facebook", "Tags: a, b", "Ã©tÃ©", "â€™", "Â ", "Ο Le", "https://x.org/?utm_source=a&b=1",
+    " ", "  ", "\n", "\n\n", "\r\n", "\r", "\t", "\u200b", "\x00", "\u00a0", "«", "»", "é", "e\u0301",
+    "漢字", "かな", "한국어", "Привет", "😀", "\ud800", "\x85",
+])
+TEXTS = st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=25).map("".join)
+
+
+@given(TEXTS)
+def test_default_chain_is_idempotent(text):
+    once = clean_text(text, RULES)
+    if once.rejected is None:
+        again = clean_text(once.text, RULES)
+        assert again.text == once.text, (once.text, again.text, once.edits, again.edits)
+
+
+@given(st.lists(st.one_of(
+    st.binary(max_size=40),
+    st.builds(lambda t: json.dumps({"text": t}).encode(), TEXTS),
+    st.builds(lambda t: json.dumps({"text": t}, ensure_ascii=False).encode("utf-8", "surrogatepass"), TEXTS),
+), max_size=12))
+def test_records_are_conserved_and_output_is_strict_json(lines):
+    raw = b"".join(line.replace(b"\n", b" ") + b"\n" for line in lines)
+    summary = Summary()
+    results = list(clean_items(read_jsonl(io.BytesIO(raw), "mem", RecordOptions()), RULES, False, summary))
+    assert summary.documents_in + summary.blank_lines == len(lines)
+    assert summary.documents_in == summary.documents_out + summary.documents_rejected
+    assert len(results) == summary.documents_in
+    for _kind, record in results:
+        line = dumps(record)
+        encoded = line.encode("utf-8")            # strict: no lone surrogates
+        assert line.endswith("\n") and line.count("\n") == 1
+        assert isinstance(json.loads(encoded), dict)
