@@ -86,7 +86,10 @@ def expand_inputs(inputs: Iterable[str]) -> list[str]:
     return paths
 
 
-def read_inputs(inputs: Iterable[str], options: RecordOptions = RecordOptions()) -> Iterator[Item]:
+DEFAULT_OPTIONS = RecordOptions()
+
+
+def read_inputs(inputs: Iterable[str], options: RecordOptions = DEFAULT_OPTIONS) -> Iterator[Item]:
     for name in expand_inputs(inputs):
         if name == "-":
             yield from read_jsonl(sys.stdin.buffer, "<stdin>", options)

@@ -55,7 +55,8 @@ class Summary:
 
     def render(self, step_order: list[str]) -> str:
         """The human summary printed on stderr."""
-        lines = [f"{self.documents_in} documents in, {self.documents_out} out, "
+        noun = "document" if self.documents_in == 1 else "documents"
+        lines = [f"{self.documents_in} {noun} in, {self.documents_out} out, "
                  f"{self.documents_rejected} rejected"
                  + (f" ({self.blank_lines} blank lines skipped)" if self.blank_lines else "")]
         for reason, count in sorted(self.rejected.items(), key=lambda item: (-item[1], item[0])):

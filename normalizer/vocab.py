@@ -24,8 +24,12 @@ APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "＇":
 
 
 def normalize_phrase(text: str) -> str:
-    """The form phrases and lines are compared in: casefolded, one space, plain apostrophes."""
-    return RE_SPACES.sub(" ", text.translate(APOSTROPHES)).strip().casefold()
+    """The form phrases and lines are compared in: casefolded, one space, plain apostrophes.
+
+    The combining dot that casefolding gives Turkish "İ" is dropped, so that
+    "İLGİLİ HABERLER" and "İlgili haberler" compare equal.
+    """
+    return RE_SPACES.sub(" ", text.translate(APOSTROPHES)).strip().casefold().replace("\u0307", "")
 
 
 class Vocabulary(NamedTuple):
@@ -82,8 +86,8 @@ def load_vocabulary(languages: tuple[str, ...] | None = None,
         for key, values in read_lists(directory / f"{code}.yaml", KEYS).items():
             merged[key] |= values
     common = read_lists(directory / "common.yaml", COMMON_KEYS)
-    return Vocabulary(tuple(chosen), *(frozenset(merged[key]) for key in KEYS),
-                      common["networks"], common["connectors"])
+    return Vocabulary(languages=tuple(chosen), networks=common["networks"], connectors=common["connectors"],
+                      **{key: frozenset(merged[key]) for key in KEYS})
 
 
 def vocabulary_for(languages: Iterable[str] | None, extra: dict[str, Iterable[str]] | None = None

@@ -28,7 +28,7 @@ class LocatingLoader(yaml.SafeLoader):
     """Safe loader with no anchors or aliases, no duplicate keys, and line numbers kept."""
 
     def compose_node(self, parent: Any, index: Any) -> Any:
-        event = self.peek_event()
+        event = self.peek_event()  # type: ignore[no-untyped-call]
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             raise yaml.MarkedYAMLError(problem="anchors/aliases are not allowed in rule files",
                                        problem_mark=event.start_mark)

@@ -17,6 +17,8 @@ from .lines import remove_lines, split_lines
 from .textshape import RE_SENTENCE_BREAK, strip_decoration
 
 RE_FILLER = re.compile(r"^[\W_]+")
+# A case ending on a network name: "Instagramie" (pl), "Instagramu" (cs), "Facebook'ta" (tr).
+RE_ENDING = re.compile(r"'?[a-z\u00df-\u024f\u0430-\u04ff]{1,4}(?![^\W\d_])")
 
 
 def is_cjk(char: str) -> bool:
@@ -35,18 +37,32 @@ def longest_prefix(text: str, words: Iterable[str]) -> str | None:
     return best
 
 
-def only_names(rest: str, words: frozenset[str]) -> int | None:
-    """How many ``words`` make up ``rest`` (punctuation between them aside), or None."""
-    count = 0
+def inflected_length(rest: str, names: frozenset[str]) -> int | None:
+    """Length of a network name with a case ending at the start of ``rest``, if there is one."""
+    for name in names:
+        if len(name) >= 4 and rest.startswith(name) and (ending := RE_ENDING.match(rest, len(name))):
+            return ending.end()
+    return None
+
+
+def split_tokens(rest: str, words: frozenset[str], inflected: frozenset[str]) -> list[str] | None:
+    """Split ``rest`` into ``words`` (punctuation between them aside), or None if it is not
+    made only of them. Names in ``inflected`` (networks) may carry a case ending:
+    "Instagramie" (pl), "Instagramu" (cs), "Facebook'ta" (tr).
+    """
+    found: list[str] = []
     while True:
         rest = RE_FILLER.sub("", rest)
         if not rest:
-            return count
-        word = longest_prefix(rest, words)
-        if word is None:
-            return None
-        rest = rest[len(word):]
-        count += 1
+            return found
+        length = inflected_length(rest, inflected)
+        if length is None:
+            word = longest_prefix(rest, words)
+            if word is None:
+                return None
+            length = len(word)
+        found.append(rest[:length])
+        rest = rest[length:]
 
 
 class StripShareLines:
@@ -59,23 +75,28 @@ class StripShareLines:
     def __init__(self, *, languages: list[str] | None = None, extra_phrases: list[str] | None = None,
                  newsletter: bool = True, max_newsletter_chars: int = 160) -> None:
         self.vocab: Vocabulary = vocabulary_for(languages, {"share": extra_phrases or []})
-        self.names = self.vocab.networks | self.vocab.connectors
+        self.words = self.vocab.share | self.vocab.networks | self.vocab.connectors
         self.newsletter = newsletter
         self.max_newsletter_chars = max_newsletter_chars
 
     def is_share_line(self, key: str) -> bool:
-        call = longest_prefix(key, self.vocab.share)
-        if call is not None:
-            return only_names(key[len(call):], self.names) is not None
-        networks = only_names(key, self.names)
-        return networks is not None and networks >= 3 and any(
-            name in key for name in self.vocab.networks if len(name) > 2)
+        """Only calls, network names and connectors, with a call among them or 3+ networks."""
+        tokens = split_tokens(key, self.words, self.vocab.networks)
+        if not tokens:
+            return False
+        networks = [t for t in tokens if t not in self.words or (t in self.vocab.networks and len(t) > 2)]
+        return any(t in self.vocab.share for t in tokens) or len(networks) >= 3
 
     def is_newsletter_line(self, line: str, key: str) -> bool:
-        return (self.newsletter and len(line.strip()) <= self.max_newsletter_chars
-                and longest_prefix(key, self.vocab.newsletter_calls) is not None
+        """Short, one sentence, names a newsletter, and starts or ends with a call to sign up."""
+        if not (self.newsletter and len(line.strip()) <= self.max_newsletter_chars
                 and any(word in key for word in self.vocab.newsletter_words)
-                and len(RE_SENTENCE_BREAK.findall(line)) <= 1)
+                and len(RE_SENTENCE_BREAK.findall(line)) <= 1):
+            return False
+        return (longest_prefix(key, self.vocab.newsletter_calls) is not None
+                or any(key.endswith(call) and (len(key) == len(call) or not key[-len(call) - 1].isalnum()
+                                               or is_cjk(call[0]))
+                       for call in self.vocab.newsletter_calls))
 
     def __call__(self, text: str) -> Outcome:
         lines = split_lines(text)

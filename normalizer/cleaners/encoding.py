@@ -8,6 +8,8 @@ that no state leaks from one line, or one document, to the next.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import ftfy
 
 from ..document import Outcome, Span, replace_spans
@@ -35,7 +37,7 @@ CONSERVATIVE = ftfy.TextFixerConfig(
 )
 
 
-def plan_note(explanation: list[tuple[str, str]] | None) -> str:
+def plan_note(explanation: Sequence[tuple[str, str]] | None) -> str:
     """ftfy's plan as one short string, e.g. ``encode:latin-1 decode:utf-8``."""
     return " ".join(f"{action}:{parameter}" for action, parameter in explanation or [])
 

@@ -17,7 +17,9 @@ from ..document import Outcome
 
 MIN_LETTERS = 20              # below this, langdetect's answers are arbitrary
 SAMPLE_CHARS = 10_000         # langdetect reads no further anyway
-CJK_MIN_SHARE = 0.3           # of all letters, for the script to decide
+CJK_WEIGHT = 3                # a CJK character against Latin letters
+MIN_CJK_WITH_PUNCTUATION = 8
+CJK_PUNCTUATION = "。，、！？：；「」『』（）"
 LOCK = threading.Lock()
 
 
@@ -39,8 +41,9 @@ def detector_factory() -> Any:
 
 def supported_languages() -> frozenset[str]:
     """Codes the default backend can return, as recorded in ``lang``."""
-    from langdetect.detector_factory import PROFILES_DIRECTORY
     import os
+
+    from langdetect.detector_factory import PROFILES_DIRECTORY
     return frozenset(normalize_code(name) for name in os.listdir(PROFILES_DIRECTORY))
 
 
@@ -63,10 +66,20 @@ def script_counts(text: str) -> tuple[int, int, int, int, int]:
     return letters, latin, han, kana, hangul
 
 
-def by_script(letters: int, latin: int, han: int, kana: int, hangul: int) -> tuple[str, float] | None:
-    """Chinese, Japanese or Korean from the script alone, when the script is decisive."""
+def by_script(text: str, letters: int, latin: int, han: int, kana: int, hangul: int
+              ) -> tuple[str, float] | None:
+    """Chinese, Japanese or Korean from the script alone, when the script is decisive.
+
+    One CJK character carries about as much as a short Latin word, so CJK counts three
+    times against other letters; and CJK sentence punctuation (。，「」) marks prose written
+    in CJK even when Latin command names outnumber it ("git rebase を実行してから…").
+    """
     cjk = han + kana + hangul
-    if cjk < CJK_MIN_SHARE * letters:
+    if cjk == 0:
+        return None
+    weighted = CJK_WEIGHT * cjk >= letters - cjk
+    punctuated = cjk >= MIN_CJK_WITH_PUNCTUATION and sum(text.count(p) for p in CJK_PUNCTUATION) >= 2
+    if not (weighted or punctuated):
         return None
     share = round(cjk / max(letters - latin, 1), 4)
     if hangul >= 0.5 * cjk:
@@ -82,7 +95,7 @@ def detect(text: str) -> tuple[str | None, float | None]:
     counts = script_counts(sample)
     if counts[0] < MIN_LETTERS:
         return None, None
-    decided = by_script(*counts)
+    decided = by_script(sample, *counts)
     if decided is not None:
         return decided
     from langdetect.lang_detect_exception import LangDetectException

@@ -10,21 +10,42 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from ..document import Outcome
 from ..vocab import Vocabulary, normalize_phrase, vocabulary_for
 from .lines import remove_lines, split_lines
 from .textshape import is_bulleted, is_headline_like, strip_decoration
 
-SEPARATORS = r"(?:\s*[:：|»>›→►]+\s*|\s+[-–—]+\s+|\s*[】\]」》)]\s*)"
+SEPARATORS = r"(?:\s*[:：|»>›→►]+\s*|\s+[-–—]+\s+|\s*[】\]」》)］〕）]\s*)"
+ARROWS = "▶►→»➤"
 
 
-def inline_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
-    alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"^[\W_]*(?:{alternation}){SEPARATORS}(?P<headline>\S.*)$")
+class InlineForms(NamedTuple):
+    """The one-line "header: <headline>" forms, matched on the normalised line."""
+
+    separated: re.Pattern[str]    # "Lire aussi : …", "READ MORE - …", "【関連記事】…"
+    dotted: re.Pattern[str]       # "LIRE AUSSI. …" (capitals only, see headline_of)
+    arrowed: re.Pattern[str]      # "▶ 관련 기사 …": an arrow before the header, a space after
+
+    @classmethod
+    def build(cls, phrases: frozenset[str]) -> InlineForms:
+        alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) or "(?!)"
+        return cls(re.compile(rf"^[\W_]*(?:{alternation}){SEPARATORS}(?P<headline>\S.*)$"),
+                   re.compile(rf"^[\W_]*(?:{alternation})\.\s+(?P<headline>\S.*)$"),
+                   re.compile(rf"^\s*[{ARROWS}]\s*(?:{alternation})\s+(?P<headline>\S.*)$"))
+
+    def headline_of(self, line: str) -> str | None:
+        key = normalize_phrase(line)
+        match = self.separated.match(key) or self.arrowed.match(key)
+        if match is None and (match := self.dotted.match(key)):
+            label = strip_decoration(line.split(".", 1)[0])
+            if not label.isupper():       # "Voir aussi. La suite…" could be prose; "LIRE AUSSI." is not
+                return None
+        return match["headline"] if match else None
 
 
-def find_blocks(lines: Sequence[str], headers: frozenset[str], inline: re.Pattern[str],
+def find_blocks(lines: Sequence[str], headers: frozenset[str], inline: InlineForms | None,
                 max_items: int, max_item_chars: int) -> list[int]:
     """Indexes of the lines to remove: headers, their items, and inline related lines."""
     doomed: list[int] = []
@@ -42,8 +63,8 @@ def find_blocks(lines: Sequence[str], headers: frozenset[str], inline: re.Patter
                 doomed.extend(block)
                 index = block[-1] + 1
                 continue
-        elif (match := inline.match(normalize_phrase(line))) and is_headline_like(
-                match["headline"], max_chars=max_item_chars):
+        elif inline and (headline := inline.headline_of(line)) and is_headline_like(
+                headline, max_chars=max_item_chars):
             doomed.append(index)
         index += 1
     return doomed
@@ -101,7 +122,7 @@ class StripRelated:
         if max_items < 1 or max_item_chars < 10:
             raise ValueError("max_items must be at least 1 and max_item_chars at least 10")
         self.vocab: Vocabulary = vocabulary_for(languages, {"related": extra_headers or []})
-        self.inline = inline_pattern(self.vocab.related) if inline else re.compile(r"(?!)")
+        self.inline = InlineForms.build(self.vocab.related) if inline else None
         self.max_items = max_items
         self.max_item_chars = max_item_chars
 

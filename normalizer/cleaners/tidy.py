@@ -61,7 +61,7 @@ class TidyText:
         first, last = nonblank[0], nonblank[-1]
         spans: list[Span] = []
         blank_run = 0
-        for index, ((start, end), line) in enumerate(zip(bounds, tidied)):
+        for index, ((start, end), line) in enumerate(zip(bounds, tidied, strict=True)):
             blank_run = blank_run + 1 if not line else 0
             if index < first or (first < index < last and blank_run > self.max_blank_lines):
                 spans.append(Span(start, end + 1, "", "blank line"))

@@ -39,7 +39,7 @@ def trailing_run(lines: Sequence[str], matches: Callable[[str], bool]) -> list[i
 
 def is_tracking_tag(line: str) -> bool:
     match = RE_TRACKING_TAG.match(line)
-    return bool(match) and match["lang"].lower() in ISO_639_1
+    return match is not None and match["lang"].lower() in ISO_639_1
 
 
 class StripTrackingTag:

@@ -8,6 +8,7 @@ signal language identification needs.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..document import Outcome, Span, replace_spans
 from ..errors import MissingExtraError
@@ -17,15 +18,15 @@ RE_LINE_EDGES = re.compile(r"[ \t]+(?=\n)|(?<=\n)[ \t]+|^[ \t]+|[ \t]+$")
 RE_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
-def import_unidecode():  # type: ignore[no-untyped-def]
+def import_unidecode() -> Callable[[str], str]:
     try:
-        from unidecode import unidecode
+        from unidecode import unidecode  # type: ignore[import-not-found,unused-ignore]
     except ImportError:
         raise MissingExtraError("transliterate", "Unidecode", "translit") from None
     return unidecode
 
 
-def ascii_text(text: str, unidecode) -> str:  # type: ignore[no-untyped-def]
+def ascii_text(text: str, unidecode: Callable[[str], str]) -> str:
     """Transliterate, then tidy the spaces Unidecode leaves around CJK ("Bei Jing ")."""
     return RE_LINE_EDGES.sub("", RE_SPACES.sub(" ", unidecode(text)))
 

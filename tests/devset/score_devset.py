@@ -95,19 +95,9 @@ def print_table(title, groups):
               f" {pct(s['exact']):>7} {pct(s['lang']):>7}")
 
 
-def main():
-    ap = argparse.ArgumentParser(description="Score normalizer against the labelled dev set.")
-    ap.add_argument("--rules", default=None, help="rules path (default: shipped rules)")
-    ap.add_argument("--devset", default=str(HERE / "devset.jsonl"))
-    ap.add_argument("--min-body-kept", type=float, default=0.998)
-    ap.add_argument("--verbose", action="store_true", help="list every body line lost and boilerplate line kept")
-    args = ap.parse_args()
-
-    from normalizer import clean_text, load_rules
-
-    rules = load_rules(args.rules)
-    with open(args.devset, encoding="utf-8") as f:
-        items = [json.loads(line) for line in f if line.strip()]
+def score(items, rules):
+    """Clean every item; return the per-document results, grouped by language and by kind."""
+    from normalizer import clean_text
 
     results, by_lang, by_kind = [], defaultdict(list), defaultdict(list)
     for item in items:
@@ -120,6 +110,22 @@ def main():
             by_kind[kind].append(r)
         if not planted:
             by_kind["(no boilerplate)"].append(r)
+    return results, by_lang, by_kind
+
+
+def main():
+    ap = argparse.ArgumentParser(description="Score normalizer against the labelled dev set.")
+    ap.add_argument("--rules", default=None, help="rules path (default: shipped rules)")
+    ap.add_argument("--devset", default=str(HERE / "devset.jsonl"))
+    ap.add_argument("--min-body-kept", type=float, default=0.998)
+    ap.add_argument("--verbose", action="store_true", help="list every body line lost and boilerplate line kept")
+    args = ap.parse_args()
+
+    from normalizer import load_rules
+
+    with open(args.devset, encoding="utf-8") as f:
+        items = [json.loads(line) for line in f if line.strip()]
+    results, by_lang, by_kind = score(items, load_rules(args.rules))
 
     s = summarize(results)
     print(f"documents:            {s['docs']}")
