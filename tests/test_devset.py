@@ -19,6 +19,7 @@ spec.loader.exec_module(score_devset)
 
 SETS = {  # name: (file, min body kept, min boilerplate removed, min language accuracy)
     "devset": (HERE / "devset" / "devset.jsonl", 0.998, 0.95, 0.99),
+    "holdout": (HERE / "holdout" / "holdout.jsonl", 0.998, 0.60, 0.97),
 }
 
 

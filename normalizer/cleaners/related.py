@@ -2,8 +2,10 @@
 
 A header only counts when it is the whole line (decoration aside), so prose that merely
 starts with the same words ("Lire aussi les notes de version…") stays. The items after
-it must look like headlines; a blank line ends the block unless everything after it is
-headline-like too (the list at the foot of an article).
+it must look like headlines and be marked alike (all "» ", all numbered, or all plain),
+so a body subheading or a one-line quote right after a bulleted block stays; a blank
+line ends the block unless everything after it is headline-like too (the list at the
+foot of an article).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import NamedTuple
 from ..document import Outcome
 from ..vocab import Vocabulary, normalize_phrase, vocabulary_for
 from .lines import remove_lines, split_lines
-from .textshape import is_bulleted, is_headline_like, strip_decoration
+from .textshape import is_bulleted, is_headline_like, list_style, strip_decoration
 
 SEPARATORS = r"(?:\s*[:：|»>›→►]+\s*|\s+[-–—]+\s+|\s*[】\]」》)］〕）]\s*)"
 ARROWS = "▶►→»➤"
@@ -73,8 +75,12 @@ def find_blocks(lines: Sequence[str], headers: frozenset[str], inline: InlineFor
 def block_after(lines: Sequence[str], header: int, max_items: int, max_item_chars: int
                 ) -> list[int] | None:
     """The header and its items, or None when the header is not followed by a list."""
+    style: list[str] = []                # the first item's marker; the others must share it
+
     def item(i: int) -> bool:
-        return is_headline_like(lines[i], max_chars=max_item_chars)
+        if not is_headline_like(lines[i], max_chars=max_item_chars):
+            return False
+        return not style or list_style(lines[i]) == style[0]
 
     def rest_is_list(i: int) -> bool:
         rest = [j for j in range(i, len(lines)) if lines[j].strip()]
@@ -87,13 +93,18 @@ def block_after(lines: Sequence[str], header: int, max_items: int, max_item_char
             return False
         return is_bulleted(lines[j]) or (j + 1 < len(lines) and bool(lines[j + 1].strip()) and item(j + 1))
 
+    def marked_item_follows(i: int) -> bool:
+        """Blank lines between bulleted or numbered items of the same style do not end a list."""
+        j = next((k for k in range(i, len(lines)) if lines[k].strip()), None)
+        return j is not None and bool(style) and style[0] != "" and item(j)
+
     block = [header]
     blanks: list[int] = []              # blank lines inside the block go with it
     index = header + 1
     items = 0
     while index < len(lines) and items < max_items:
         if not lines[index].strip():
-            if not (rest_is_list(index) or (items == 0 and list_starts(index))):
+            if not (rest_is_list(index) or (items == 0 and list_starts(index)) or marked_item_follows(index)):
                 break
             blanks.append(index)
             index += 1
@@ -103,6 +114,8 @@ def block_after(lines: Sequence[str], header: int, max_items: int, max_item_char
         block.extend(blanks)
         blanks = []
         block.append(index)
+        if not style:
+            style.append(list_style(lines[index]))
         items += 1
         index += 1
     if items == 0 and any(line.strip() for line in lines[header + 1:]):

@@ -26,6 +26,15 @@ def is_bulleted(line: str) -> bool:
     return bool(RE_BULLET.match(line))
 
 
+def list_style(line: str) -> str:
+    """How a list item is marked: its bullet character, "number", "letter", or "" for none."""
+    match = RE_BULLET.match(line)
+    if not match:
+        return ""
+    marker = line.strip()[0]
+    return "number" if marker.isdigit() else "letter" if marker.isalpha() else marker
+
+
 def ends_like_prose(line: str) -> bool:
     """A sentence-final full stop (quotes and brackets aside); an ellipsis is headline-like."""
     core = RE_CLOSING.sub("", line)
