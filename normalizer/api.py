@@ -11,11 +11,11 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from .document import Doc
-from .output import doc_record, reject_record
+from .output import result_record
 from .pipeline import apply_chain
 from .records import BadRecord, Blank, Item, RecordOptions, record_to_item
 from .rules import Rules, load_rules
-from .summary import Summary
+from .summary import DocStats, Summary
 
 __all__ = ["load_rules", "clean_text", "clean_records", "clean_items"]
 
@@ -38,17 +38,14 @@ def clean_records(records: Iterable[Mapping[str, Any]], rules: Rules | None = No
 
 def clean_items(items: Iterable[Item], rules: Rules, with_edits: bool, summary: Summary
                 ) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Run read items through the chain: yield ``("out", record)`` or ``("reject", record)``."""
+    """Run read items through the chain in this process: yield ``("out" | "reject", record)``."""
     for item in items:
         if isinstance(item, Blank):
-            summary.blank_lines += 1
+            summary.add(DocStats(blank_lines=item.lines))
         elif isinstance(item, BadRecord):
             summary.add_bad_record(item.reason)
             yield "reject", item.as_json()
         else:
             result = apply_chain(rules.steps, item)
             summary.add_doc(result)
-            if result.rejected is None:
-                yield "out", doc_record(result, with_edits)
-            else:
-                yield "reject", reject_record(item, result, with_edits)
+            yield result_record(item, result, with_edits)

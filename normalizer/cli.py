@@ -1,35 +1,17 @@
 """The command line: ``normalizer clean`` and friends. The only module that prints or exits.
 
-Exit codes: 0 success; 1 ``--strict`` and some input records were malformed; 2 rule file
-or usage error; 3 an input could not be read; 4 an output could not be written;
-130/143 interrupted (SIGINT/SIGTERM), nothing committed; 141 stdout closed by the reader.
+Each command lives in a ``cli_<command>`` module beside this one, which does the work
+through the library and turns its exceptions into messages and exit codes.
 """
 
 from __future__ import annotations
 
 import os
-import signal
 import sys
-from contextlib import ExitStack
-from typing import IO, Any, NoReturn
 
 import click
 
 from . import __version__
-
-EXIT_OK, EXIT_STRICT, EXIT_USAGE, EXIT_INPUT, EXIT_OUTPUT = 0, 1, 2, 3, 4
-EXIT_SIGINT, EXIT_SIGTERM, EXIT_PIPE = 130, 143, 141
-READ_REASONS = ("invalid_utf8", "json_decode_error", "not_an_object", "missing_text", "text_not_string",
-                "non_finite_number", "number_too_large", "too_deep", "empty_text")
-
-
-def fail(message: str, code: int) -> NoReturn:
-    click.echo(f"normalizer: error: {message}", err=True)
-    sys.exit(code)
-
-
-def on_sigterm(signum: int, frame: Any) -> None:
-    raise SystemExit(EXIT_SIGTERM)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -39,79 +21,87 @@ def main() -> None:
     check the language, and write tidy JSONL with a rejects file that says why."""
 
 
-@main.command()
+def parse_bytes(ctx: click.Context, param: click.Parameter, value: str | None) -> int | None:
+    """``32MiB``, ``1GB``, ``500000`` -> bytes."""
+    if value is None:
+        return None
+    from .shards import parse_shard_size
+    try:
+        size = parse_shard_size(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a size such as 32MiB or 1000000") from None
+    return size.bytes or size.records
+
+
+@main.command(short_help="Clean files, directories or stdin into JSONL, with rejects and a summary.")
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-r", "--rules", "rules_path", default=None, metavar="RULES",
               help="Rule file, or a shipped rule set by name. Default: the shipped 'default'.")
-@click.option("-o", "--output", default="-", metavar="FILE", help="Cleaned JSONL; '-' (default) is stdout.")
+@click.option("-o", "--output", default="-", metavar="PATH",
+              help="Cleaned JSONL ('-', the default, is stdout). .gz/.bz2/.xz/.zst compress; .parquet writes "
+                   "Parquet. With --shard-size, a directory.")
 @click.option("--rejects", default=None, metavar="FILE",
               help="Write every dropped document and malformed line here, with the reason.")
-@click.option("--text-field", default="text", show_default=True, help="JSONL field holding the text.")
-@click.option("--id-field", default="id", show_default=True,
-              help="JSONL field holding the id; a record without one gets FILE:LINE.")
+@click.option("--text-field", default="text", show_default=True, metavar="NAME",
+              help="JSONL/Parquet field holding the text.")
+@click.option("--id-field", default="id", show_default=True, metavar="NAME",
+              help="Field holding the id; a record without one gets FILE:LINE.")
 @click.option("--with-edits", is_flag=True, help="Add the full edit log (rule, offsets, old/new text) to each record.")
-@click.option("--strict", is_flag=True, help="Exit 1 when any input record was malformed (they are still rejected, not lost).")
-@click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
-def clean(inputs: tuple[str, ...], rules_path: str | None, output: str, rejects: str | None,
-          text_field: str, id_field: str, with_edits: bool, strict: bool, quiet: bool) -> None:
-    """Clean INPUTS (.txt files, .jsonl files, directories, or '-' for JSONL on stdin) into JSONL.
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes. Default: all cores. The output is the same for any value.")
+@click.option("--shard-size", default=None, metavar="N|SIZE",
+              help="Write shards of N input records (100000) or of about SIZE (100MB) into the -o directory, "
+                   "rejects beside them.")
+@click.option("--compress", type=click.Choice(["gzip", "zstd", "bz2", "xz"]), default=None,
+              help="Compress the shards (single files are compressed by their extension).")
+@click.option("--resume", is_flag=True, help="Continue an interrupted sharded run where its last shard ended.")
+@click.option("--manifest", default=None, metavar="FILE",
+              help="Write a JSON manifest: inputs and hashes, resolved rules, versions, counts, output hashes.")
+@click.option("--strict", is_flag=True,
+              help="Exit 1 when any input record was malformed (they are still rejected, not lost).")
+@click.option("--salvage", is_flag=True,
+              help="Keep the records read from a damaged compressed file (marked salvaged) instead of rolling "
+                   "them back.")
+@click.option("--fallback-encoding", default=None, metavar="ENC",
+              help="Encoding for .txt files that are not UTF-8 and too short to detect (e.g. cp1252).")
+@click.option("--max-line-bytes", default="32MiB", show_default=True, callback=parse_bytes,
+              help="Longer JSONL lines are rejected as line_too_long.")
+@click.option("--max-doc-bytes", default="64MiB", show_default=True, callback=parse_bytes,
+              help="Larger .txt documents are a file error.")
+@click.option("--max-decompressed-bytes", default="64GiB", show_default=True, callback=parse_bytes,
+              help="Stop reading a compressed input past this size.")
+@click.option("--max-expansion-ratio", type=float, default=500.0, show_default=True,
+              help="Stop reading a compressed input that expands more than this (after 256 MiB).")
+@click.option("--zstd-max-window", default="128MiB", show_default=True, callback=parse_bytes,
+              help="Largest zstd window to accept (frames written with --long need more).")
+@click.option("--clean-stale", is_flag=True, help="Delete temporary files left beside the outputs by a killed run.")
+@click.option("--progress/--no-progress", default=True, show_default=True,
+              help="Progress line on stderr (only when it is a terminal).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr.")
+def clean(inputs: tuple[str, ...], rules_path: str | None, output: str, rejects: str | None, text_field: str,
+          id_field: str, with_edits: bool, jobs: int | None, shard_size: str | None, compress: str | None,
+          resume: bool, manifest: str | None, strict: bool, salvage: bool, fallback_encoding: str | None,
+          max_line_bytes: int, max_doc_bytes: int, max_decompressed_bytes: int, max_expansion_ratio: float,
+          zstd_max_window: int, clean_stale: bool, progress: bool, quiet: bool) -> None:
+    """Clean INPUTS into JSONL: files (.jsonl, .txt, .parquet, compressed or not), directories (recursive,
+    sorted, hidden entries skipped), globs, or '-' for JSONL on stdin. A .txt file is one document whose
+    id is its path below the directory given, without extensions.
+
+    Exit codes: 0 ok; 1 --strict and malformed records; 2 rule or usage error; 3 an input could not be
+    read; 4 an output could not be written; 5 a cleaner crashed on some documents; 130/143 interrupted.
 
     \b
     Examples:
       normalizer clean corpus/ -o clean.jsonl --rejects rejects.jsonl
-      cat docs.jsonl | normalizer clean - -r my-rules.yaml > clean.jsonl
+      cat docs.jsonl.gz | normalizer clean - -r my-rules.yaml > clean.jsonl
+      normalizer clean 'crawl/**/*.jsonl.zst' -o out/ --shard-size 1GB --compress zstd --manifest run.json
     """
-    from .api import clean_items
-    from .errors import InputError, RuleError
-    from .output import atomic_output, dumps
-    from .records import RecordOptions, expand_inputs, read_inputs
-    from .rules import load_rules
-    from .summary import Summary
-
-    try:
-        rules = load_rules(rules_path)
-    except RuleError as error:
-        fail(str(error), EXIT_USAGE)
-    try:
-        files = expand_inputs(inputs)
-    except InputError as error:
-        fail(str(error), EXIT_INPUT)
-    for target in (output, rejects):
-        if target and target != "-" and any(os.path.abspath(target) == os.path.abspath(f) for f in files):
-            fail(f"{target} is also an input; write the output somewhere else", EXIT_USAGE)
-
-    signal.signal(signal.SIGTERM, on_sigterm)
-    summary = Summary()
-    try:
-        with ExitStack() as stack:
-            out: IO[str] = sys.stdout if output == "-" else stack.enter_context(atomic_output(output))
-            rej: IO[str] | None = stack.enter_context(atomic_output(rejects)) if rejects else None
-            items = read_inputs(files, RecordOptions(text_field, id_field))
-            for kind, record in clean_items(items, rules, with_edits, summary):
-                if kind == "out":
-                    out.write(dumps(record))
-                elif rej is not None:
-                    rej.write(dumps(record))
-            out.flush()
-    except InputError as error:
-        fail(f"{error} (nothing was written)", EXIT_INPUT)
-    except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(EXIT_PIPE)
-    except KeyboardInterrupt:
-        fail("interrupted; nothing was written", EXIT_SIGINT)
-    except OSError as error:
-        fail(f"cannot write output: {error.strerror or error} ({error.filename or output})", EXIT_OUTPUT)
-
-    if not quiet:
-        click.echo(summary.render([step.id for step in rules.steps]), err=True)
-        if summary.documents_rejected and not rejects:
-            click.echo(f"  ({summary.documents_rejected} rejected documents were not kept: "
-                       "add --rejects FILE to keep them)", err=True)
-    malformed = sum(summary.rejected[reason] for reason in READ_REASONS)
-    if strict and malformed:
-        fail(f"--strict: {malformed} malformed input record(s)", EXIT_STRICT)
+    from .cli_clean import CleanRequest, execute
+    request = CleanRequest(inputs, rules_path, output, rejects, text_field, id_field, with_edits,
+                           jobs or os.cpu_count() or 1, shard_size, compress, resume, manifest, strict, salvage,
+                           fallback_encoding, max_line_bytes, max_doc_bytes, max_decompressed_bytes,
+                           max_expansion_ratio, zstd_max_window, clean_stale, progress and not quiet, quiet)
+    sys.exit(execute(request))
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@
 Cleaners never mutate a document: they return an :class:`Outcome` describing the new
 text and the exact spans they changed, and the pipeline builds the next :class:`Doc`.
 Because every change is a span, ``replay(original, edits)`` reproduces the output,
-which is what ``explain`` and the tests rely on.
+which the tests check for every cleaner case and ``--with-edits`` lets users audit.
 """
 
 from __future__ import annotations
@@ -62,8 +62,8 @@ class Doc:
 
     id: str
     text: str
-    fields: Mapping[str, Any] = dataclasses.field(default_factory=lambda: EMPTY)
-    meta: Mapping[str, Any] = dataclasses.field(default_factory=lambda: EMPTY)
+    fields: Mapping[str, Any] = dataclasses.field(default_factory=dict)
+    meta: Mapping[str, Any] = dataclasses.field(default_factory=dict)
     edits: tuple[Edit, ...] = ()
     rejected: Rejection | None = None
     source: str = ""

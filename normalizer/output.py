@@ -7,12 +7,7 @@ unchanged, what cleaners added, ``changed_by``), UTF-8 without ``\\u`` escapes.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from .document import Doc
 
@@ -22,12 +17,16 @@ OWN_KEYS = ("id", "text", "lang", "lang_score", "changed_by", "edits", "reject")
 def doc_record(doc: Doc, with_edits: bool = False) -> dict[str, Any]:
     """The output object for a cleaned document.
 
-    An input field whose name we also write (``lang``, say) is kept as ``input_lang``.
+    An input field whose name we also write (``lang``, say) is kept as ``input_lang``
+    (``input_input_lang`` if that is taken too): no input value is ever dropped.
     """
     record: dict[str, Any] = {"id": doc.id, "text": doc.text,
                               "lang": doc.meta.get("lang"), "lang_score": doc.meta.get("lang_score")}
     for key, value in doc.fields.items():
-        record[f"input_{key}" if key in OWN_KEYS or key in doc.meta else key] = value
+        name = key
+        while name in record or name in OWN_KEYS or name in doc.meta or (name != key and name in doc.fields):
+            name = f"input_{name}"
+        record[name] = value
     for key, value in doc.meta.items():
         if key not in record:
             record[key] = value
@@ -47,24 +46,12 @@ def reject_record(original: Doc, result: Doc, with_edits: bool = False) -> dict[
     return record
 
 
+def result_record(original: Doc, result: Doc, with_edits: bool = False) -> tuple[str, dict[str, Any]]:
+    """``("out", record)`` for a kept document, ``("reject", record)`` for a dropped one."""
+    if result.rejected is None:
+        return "out", doc_record(result, with_edits)
+    return "reject", reject_record(original, result, with_edits)
+
+
 def dumps(record: dict[str, Any]) -> str:
     return json.dumps(record, ensure_ascii=False, separators=(", ", ": ")) + "\n"
-
-
-@contextmanager
-def atomic_output(path: str) -> Iterator[IO[str]]:
-    """Write beside ``path`` and rename over it only if the block finishes without error.
-
-    An interrupted or failed run leaves the previous file as it was and no temp file.
-    """
-    target = Path(path)
-    handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            yield stream
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise

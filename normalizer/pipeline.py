@@ -7,7 +7,7 @@ the first reject stops the chain. A cleaner that raises rejects that one documen
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 
 from .document import Doc, Rejection
 from .rules import Step
@@ -27,8 +27,3 @@ def apply_chain(steps: Sequence[Step], doc: Doc) -> Doc:
             reason, detail = out.reject
             return doc.replace(rejected=Rejection(step.id, reason, detail))
     return doc
-
-
-def run(steps: Sequence[Step], docs: Iterable[Doc]) -> Iterator[Doc]:
-    for doc in docs:
-        yield apply_chain(steps, doc)

@@ -1,4 +1,4 @@
-"""Read inputs into documents: ``.txt`` files, JSONL files, directories, stdin.
+"""Turn input files into documents: JSONL lines, ``.txt`` files, Parquet rows.
 
 Bytes are read and decoded one line at a time, so one bad byte costs one record, not
 the lines that shared its read-ahead buffer. Every physical line ends up as a document,
@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import base64
 import json
+import math
 import re
-import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, BinaryIO, NamedTuple
+from typing import Any, NamedTuple
 
 from .document import Doc
-from .errors import InputError
+from .linereader import BlankRun, LongLine, read_lines
+from .sources import CountingReader, FileFailure, InputFile, Limits, read_chunks, strip_compression_suffix
+from .textfiles import DecodeFailure, decode_document
 
-INPUT_SUFFIXES = (".txt", ".jsonl")
 MAX_DEPTH = 128
 RAW_LIMIT = 4096
 RE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -26,7 +27,7 @@ BOM = b"\xef\xbb\xbf"
 
 
 class BadRecord(NamedTuple):
-    """An input line that could not become a document, and why."""
+    """An input line (or a whole .txt file) that could not become a document, and why."""
 
     source: str
     line: int
@@ -34,11 +35,15 @@ class BadRecord(NamedTuple):
     detail: str
     raw: bytes
     id: str | None = None
+    offset: int | None = None
+    size: int | None = None          # the record's full size, when ``raw`` is only its head
 
     def as_json(self) -> dict[str, Any]:
-        record: dict[str, Any] = {"id": self.id, "reject": {
-            "stage": "read", "reason": self.reason, "detail": self.detail,
-            "source": self.source, "line": self.line}}
+        reject: dict[str, Any] = {"stage": "read", "reason": self.reason, "detail": self.detail,
+                                  "source": self.source, "line": self.line}
+        if self.offset is not None:
+            reject["byte_offset"] = self.offset
+        record: dict[str, Any] = {"id": self.id, "reject": reject}
         if not self.raw:
             return record
         raw = self.raw[:RAW_LIMIT]
@@ -46,16 +51,17 @@ class BadRecord(NamedTuple):
             record["raw"] = raw.decode("utf-8")
         except UnicodeDecodeError:
             record["raw_b64"] = base64.b64encode(raw).decode("ascii")
-        if len(self.raw) > RAW_LIMIT:
+        if len(self.raw) > RAW_LIMIT or (self.size or 0) > len(raw):
             record["raw_truncated"] = True
         return record
 
 
 class Blank(NamedTuple):
-    """A blank line in a JSONL file: counted, never a record."""
+    """Blank lines in a JSONL file: counted, never records."""
 
     source: str
     line: int
+    lines: int = 1
 
 
 Item = Doc | BadRecord | Blank
@@ -64,73 +70,75 @@ Item = Doc | BadRecord | Blank
 class RecordOptions(NamedTuple):
     text_field: str = "text"
     id_field: str = "id"
-
-
-def expand_inputs(inputs: Iterable[str]) -> list[str]:
-    """Files to read, in order: directories become their ``.txt``/``.jsonl`` files, sorted."""
-    paths: list[str] = []
-    for name in inputs:
-        if name == "-":
-            paths.append(name)
-            continue
-        path = Path(name)
-        if path.is_dir():
-            found = sorted(str(p) for p in path.rglob("*") if p.suffix in INPUT_SUFFIXES and p.is_file())
-            if not found:
-                raise InputError(f"{name}: no .txt or .jsonl files in this directory")
-            paths.extend(found)
-        elif path.is_file():
-            paths.append(name)
-        else:
-            raise InputError(f"{name}: no such file or directory")
-    return paths
+    fallback_encoding: str | None = None
 
 
 DEFAULT_OPTIONS = RecordOptions()
+DEFAULT_LIMITS = Limits()
 
 
-def read_inputs(inputs: Iterable[str], options: RecordOptions = DEFAULT_OPTIONS) -> Iterator[Item]:
-    for name in expand_inputs(inputs):
-        if name == "-":
-            yield from read_jsonl(sys.stdin.buffer, "<stdin>", options)
-        elif name.endswith(".txt"):
-            yield read_text_file(Path(name))
+def read_file(source: InputFile, options: RecordOptions = DEFAULT_OPTIONS, limits: Limits = DEFAULT_LIMITS,
+              counter: CountingReader | None = None) -> Iterator[Item]:
+    """The items of one input file. Raises FileFailure (after the items read so far) when the
+    file as a whole cannot be read: truncated, corrupt, over a limit, binary."""
+    if source.kind == "parquet":
+        from .parquet import read_parquet
+        yield from read_parquet(source.path, options)
+    elif source.kind == "txt":
+        yield read_text_file(source, options, limits, counter)
+    else:
+        yield from read_jsonl(source, options, limits, counter)
+
+
+def read_jsonl(source: InputFile, options: RecordOptions, limits: Limits,
+               counter: CountingReader | None) -> Iterator[Item]:
+    name = "<stdin>" if source.path == "-" else source.path
+    return jsonl_items(read_chunks(source.path, limits, counter), name, options, limits)
+
+
+def jsonl_items(chunks: Iterable[bytes], name: str, options: RecordOptions = DEFAULT_OPTIONS,
+                limits: Limits = DEFAULT_LIMITS) -> Iterator[Item]:
+    """JSONL records from decompressed bytes: one item per line, blank runs counted."""
+    for piece in read_lines(chunks, limits.max_line_bytes):
+        if isinstance(piece, BlankRun):
+            yield Blank(name, piece.number, piece.blank_lines)
+        elif isinstance(piece, LongLine):
+            yield BadRecord(name, piece.number, "line_too_long",
+                            f"{piece.size} bytes, more than the {limits.max_line_bytes} allowed (--max-line-bytes)",
+                            piece.head, offset=piece.offset, size=piece.size)
         else:
-            try:
-                with open(name, "rb") as stream:
-                    yield from read_jsonl(stream, name, options)
-            except OSError as error:
-                raise InputError(f"{name}: {error.strerror}") from None
+            line = piece.data[len(BOM):] if piece.data.startswith(BOM) else piece.data
+            if not line.strip():
+                yield Blank(name, piece.number)
+            else:
+                yield parse_record(line, name, piece.number, options, piece.offset)
 
 
-def read_text_file(path: Path) -> Doc | BadRecord:
-    """A ``.txt`` file is one document; its id is the file name without the extension."""
+def read_text_file(source: InputFile, options: RecordOptions, limits: Limits,
+                   counter: CountingReader | None) -> Doc | BadRecord:
+    """A ``.txt`` file is one document; its id is the file name without its extensions."""
+    doc_id = source.doc_id or Path(strip_compression_suffix(source.path)).stem
+    chunks: list[bytes] = []
+    size = 0
+    for chunk in read_chunks(source.path, limits, counter):
+        size += len(chunk)
+        if size > limits.max_doc_bytes:
+            raise FileFailure("document_too_large", f"more than {limits.max_doc_bytes} bytes (--max-doc-bytes)")
+        chunks.append(chunk)
+    raw = b"".join(chunks)
     try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise InputError(f"{path}: {error.strerror}") from None
-    if raw.startswith(BOM):
-        raw = raw[len(BOM):]
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        return BadRecord(str(path), 1, "invalid_utf8", f"{error.reason} at byte {error.start}", raw, path.stem)
+        decoded = decode_document(raw, options.fallback_encoding)
+    except DecodeFailure as failure:
+        if failure.reason == "binary_file":
+            raise FileFailure(failure.reason, failure.detail) from None
+        return BadRecord(source.path, 1, failure.reason, failure.detail, raw, doc_id)
+    text = decoded.text[:-1] if decoded.text.endswith("\n") else decoded.text   # the file's final newline
     if not text.strip():
-        return BadRecord(str(path), 1, "empty_text", "the file holds no text", raw, path.stem)
-    return Doc(path.stem, text, source=str(path), line=1)
-
-
-def read_jsonl(stream: BinaryIO, source: str, options: RecordOptions) -> Iterator[Item]:
-    for number, raw in enumerate(stream, 1):
-        line = raw[:-1] if raw.endswith(b"\n") else raw
-        if line.endswith(b"\r"):
-            line = line[:-1]
-        if line.startswith(BOM):
-            line = line[len(BOM):]
-        if not line.strip():
-            yield Blank(source, number)
-            continue
-        yield parse_record(line, source, number, options)
+        return BadRecord(source.path, 1, "empty_text", "the file holds no text", raw, doc_id)
+    meta: dict[str, Any] = {"encoding": decoded.encoding}
+    if decoded.replaced:
+        meta["invalid_bytes_replaced"] = decoded.replaced
+    return Doc(doc_id, text.removesuffix("\r"), meta=meta, source=source.path, line=1)
 
 
 class DuplicateTextKey(ValueError):
@@ -141,15 +149,24 @@ def reject_constant(name: str) -> Any:
     raise ValueError(f"non-finite number {name}")
 
 
-def parse_record(line: bytes, source: str, number: int, options: RecordOptions) -> Doc | BadRecord:
+def finite_float(text: str) -> float:
+    """``1e400`` parses as infinity, which JSON cannot hold: reject it like ``NaN``."""
+    value = float(text)
+    if math.isinf(value):
+        raise ValueError(f"non-finite number {text} (too large for a float)")
+    return value
+
+
+def parse_record(line: bytes, source: str, number: int, options: RecordOptions,
+                 offset: int | None = None) -> Doc | BadRecord:
     """One JSONL line -> a Doc, or a BadRecord naming what is wrong with it."""
     def bad(reason: str, detail: str, record_id: str | None = None) -> BadRecord:
-        return BadRecord(source, number, reason, detail, line, record_id)
+        return BadRecord(source, number, reason, detail, line, record_id, offset)
 
     try:
         decoded = line.decode("utf-8")
     except UnicodeDecodeError as error:
-        return bad("invalid_utf8", f"{error.reason} at byte {error.start}")
+        return bad("invalid_utf8", f"{error.reason} at byte {error.start} of the line")
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
         keys = [key for key, _ in items]
@@ -158,7 +175,8 @@ def parse_record(line: bytes, source: str, number: int, options: RecordOptions) 
         return dict(items)
 
     try:
-        record = json.loads(decoded, object_pairs_hook=pairs, parse_constant=reject_constant)
+        record = json.loads(decoded, object_pairs_hook=pairs, parse_constant=reject_constant,
+                            parse_float=finite_float)
     except DuplicateTextKey as error:
         return bad(f"duplicate_key:{options.text_field}", str(error))
     except RecursionError:
@@ -168,35 +186,40 @@ def parse_record(line: bytes, source: str, number: int, options: RecordOptions) 
         if message.startswith("non-finite"):
             return bad("non_finite_number", message)
         if "digits" in message:
-            return bad("number_too_large", message)
+            return bad("number_too_large", "an integer with more than 4300 digits")
         return bad("json_decode_error", message)
-    return record_to_item(record, source, number, options, line)
+    return record_to_item(record, source, number, options, line, offset)
 
 
 def record_to_item(record: Any, source: str, number: int, options: RecordOptions,
-                   raw: bytes = b"") -> Doc | BadRecord:
+                   raw: bytes = b"", offset: int | None = None) -> Doc | BadRecord:
     """A parsed JSON value -> a Doc, or a BadRecord saying which field is wrong."""
     def bad(reason: str, detail: str, record_id: str | None = None) -> BadRecord:
-        return BadRecord(source, number, reason, detail, raw, record_id)
+        return BadRecord(source, number, reason, detail, raw, record_id, offset)
 
     if not isinstance(record, dict):
-        return bad("not_an_object", f"a JSON {type(record).__name__}, not an object")
+        return bad("not_an_object", f"{json_type(record)}, not an object")
     if depth(record) > MAX_DEPTH:
         return bad("too_deep", f"nested more than {MAX_DEPTH} levels")
     record_id = record.get(options.id_field)
-    doc_id = str(record_id) if isinstance(record_id, (str, int)) and not isinstance(record_id, bool) \
-        else f"{source}:{number}"
+    usable_id = isinstance(record_id, (str, int)) and not isinstance(record_id, bool)
+    doc_id = str(record_id) if usable_id else f"{source}:{number}"
     if options.text_field not in record:
         return bad("missing_text", f"no {options.text_field!r} field", doc_id)
     text = record[options.text_field]
     if not isinstance(text, str):
-        return bad("text_not_string", f"{options.text_field!r} is a {type(text).__name__}", doc_id)
+        return bad("text_not_string", f"{options.text_field!r} is {json_type(text)}, not a string", doc_id)
     record = repair_surrogates(record)
     text = record[options.text_field]
     if not text.strip():
         return bad("empty_text", f"{options.text_field!r} is empty", doc_id)
-    fields = {k: v for k, v in record.items() if k not in (options.text_field, options.id_field)}
+    fields = {k: v for k, v in record.items() if k != options.text_field and (k != options.id_field or not usable_id)}
     return Doc(doc_id, text, fields=fields, source=source, line=number)
+
+
+def json_type(value: Any) -> str:
+    return {str: "a string", bool: "a boolean", int: "a number", float: "a number", list: "an array",
+            dict: "an object", type(None): "null"}.get(type(value), type(value).__name__)
 
 
 def depth(value: Any, level: int = 1) -> int:

@@ -52,6 +52,7 @@ class StepSpec(NamedTuple):
     origin: str
     path: str
     line: int
+    number: int          # the step's position in the file that last set it, for messages
 
 
 def resolve_path(name: str | Path) -> Path:
@@ -70,7 +71,10 @@ def resolve_path(name: str | Path) -> Path:
 def resolve_parent(name: str, child: Path) -> Path:
     """``extends`` names a file beside the child (``base.yaml``, ``base``) or a shipped set."""
     if name.endswith((".yaml", ".yml")) or "/" in name:
-        return Path(name) if Path(name).is_absolute() else child.parent / name
+        path = Path(name) if Path(name).is_absolute() else child.parent / name
+        if not path.is_file():
+            raise RuleError(f"extends {name!r}, but there is no such file ({path})", path=str(child))
+        return path
     beside = child.parent / f"{name}.yaml"
     return beside if beside.is_file() and beside.resolve() != child.resolve() else resolve_path(name)
 
@@ -129,6 +133,10 @@ def apply_entry(specs: list[StepSpec], entry: Any, number: int, where: str, own_
     if not isinstance(step_id, str) or not step_id:
         raise RuleError("each step needs 'use: <cleaner>' (or 'id' of a step to override)",
                         path=where, line=line, step=label)
+    if not isinstance(entry.get("enabled", True), bool):
+        raise RuleError("'enabled' must be true or false", path=where, line=entry.key_lines["enabled"], step=label)
+    if "before" in entry and "after" in entry:
+        raise RuleError("give 'before' or 'after', not both", path=where, line=line, step=label)
     if step_id in own_ids:
         raise RuleError(f"step id {step_id!r} is used twice in this file; give the second step its own 'id'",
                         path=where, line=line, step=label)
@@ -138,12 +146,14 @@ def apply_entry(specs: list[StepSpec], entry: Any, number: int, where: str, own_
     if existing is not None:
         base = specs[existing]
         if "use" in entry and entry["use"] != base.use:
-            raise RuleError(f"id {step_id!r} is already a {base.use!r} step; give the new step another id",
+            raise RuleError(f"id {step_id!r} is taken by a {base.use!r} step from {Path(base.path).name}; "
+                            f"to add a {entry['use']!r} step, give it an id of its own",
                             path=where, line=line, step=label)
         specs = specs[:existing] + specs[existing + 1:]
         if entry.get("enabled", True) is False:
             return specs
-        spec = base._replace(options={**base.options, **options}, origin=f"{where}:{line}", path=where, line=line)
+        spec = base._replace(options={**base.options, **options}, origin=f"{where}:{line}", path=where, line=line,
+                             number=number)
         position = existing
     else:
         if "use" not in entry:
@@ -151,7 +161,7 @@ def apply_entry(specs: list[StepSpec], entry: Any, number: int, where: str, own_
                             path=where, line=line, step=label)
         if entry.get("enabled", True) is False:
             return specs
-        spec = StepSpec(step_id, str(entry["use"]), options, f"{where}:{line}", where, line)
+        spec = StepSpec(step_id, str(entry["use"]), options, f"{where}:{line}", where, line, number)
         position = len(specs)
     for key in ("before", "after"):
         if key in entry:
@@ -187,9 +197,14 @@ def fits(value: Any, annotation: Any) -> bool:
 
 
 def describe_type(annotation: Any) -> str:
-    text = str(annotation).replace("typing.", "")
-    return {"<class 'str'>": "a string", "<class 'int'>": "an integer", "<class 'float'>": "a number",
-            "<class 'bool'>": "true or false"}.get(text, text.replace("list[str]", "a list of strings"))
+    """``list[str] | None`` -> "a list of strings"."""
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        kinds = [describe_type(arg) for arg in typing.get_args(annotation) if arg is not type(None)]
+        return " or ".join(kinds)
+    if typing.get_origin(annotation) is list:
+        return "a list of strings"
+    return {str: "a string", int: "an integer", float: "a number", bool: "true or false"}.get(
+        annotation, str(annotation))
 
 
 def build_step(spec: StepSpec, label: str) -> Step:
@@ -225,6 +240,6 @@ def load_rules(path: str | Path | None = None) -> Rules:
     if not resolved.is_file():
         raise RuleError("no such rule file", path=str(resolved))
     specs = read_specs(resolved)
-    steps = tuple(build_step(spec, f"step {n} ({spec.id})") for n, spec in enumerate(specs, 1))
+    steps = tuple(build_step(spec, f"step {spec.number} ({spec.id})") for spec in specs)
     canonical = json.dumps([[s.id, s.use, s.options] for s in steps], sort_keys=True, ensure_ascii=False)
     return Rules(steps, str(resolved), hashlib.sha256(canonical.encode()).hexdigest())

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import glob
+import hashlib
 import os
 import stat
 import sys
@@ -39,6 +40,7 @@ class InputFile(NamedTuple):
     path: str             # as given or found; "-" is stdin
     kind: str             # jsonl, txt or parquet
     size: int | None      # bytes on disk, when known
+    doc_id: str = ""      # for a .txt found in a directory: its path below it, without extensions
 
 
 class FileFailure(Exception):
@@ -50,13 +52,17 @@ class FileFailure(Exception):
         self.detail = detail
 
 
-def kind_of(name: str) -> str | None:
-    """``a.jsonl.gz`` -> jsonl; ``a.txt`` -> txt; None for files we do not read."""
+def strip_compression_suffix(name: str) -> str:
+    """``a.jsonl.gz`` -> ``a.jsonl``."""
     for ext in EXTENSIONS:
         if name.endswith(ext):
-            name = name[: -len(ext)]
-            break
-    return KINDS.get(Path(name).suffix.lower())
+            return name[: -len(ext)]
+    return name
+
+
+def kind_of(name: str) -> str | None:
+    """``a.jsonl.gz`` -> jsonl; ``a.txt`` -> txt; None for files we do not read."""
+    return KINDS.get(Path(strip_compression_suffix(name)).suffix.lower())
 
 
 def regular_file(path: str) -> tuple[bool, str]:
@@ -77,10 +83,12 @@ def regular_file(path: str) -> tuple[bool, str]:
 
 
 def walk(directory: str, warnings: list[str]) -> list[str]:
+    """Files below ``directory`` with a known extension, sorted; hidden files and folders
+    (``.git``, ``.venv``) are not entered."""
     found = []
     for root, dirs, files in os.walk(directory, followlinks=False):
-        dirs.sort()
-        for name in sorted(files + [d for d in dirs if os.path.islink(os.path.join(root, d))]):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(f for f in files if not f.startswith(".")):
             path = os.path.join(root, name)
             if kind_of(name) is None:
                 continue
@@ -101,8 +109,10 @@ def expand_inputs(inputs: Iterable[str], warnings: list[str]) -> list[InputFile]
         if name == STDIN:
             files.append(InputFile(STDIN, "jsonl", None))
             continue
+        base = None
         if os.path.isdir(name):
             paths = walk(name, warnings)
+            base = name
             if not paths:
                 raise InputError(f"{name}: no .jsonl, .txt or .parquet files in this directory")
         elif not os.path.lexists(name) and glob.has_magic(name):
@@ -118,20 +128,29 @@ def expand_inputs(inputs: Iterable[str], warnings: list[str]) -> list[InputFile]
                 size = os.stat(path).st_size if os.path.isfile(path) else None
             except OSError:
                 size = None
-            files.append(InputFile(path, kind_of(path) or "jsonl", size))
+            doc_id = ""
+            if base is not None:
+                relative = strip_compression_suffix(os.path.relpath(path, base))
+                doc_id = str(Path(relative).with_suffix(""))
+            files.append(InputFile(path, kind_of(path) or "jsonl", size, doc_id))
     return files
 
 
 class CountingReader:
-    """Counts the compressed bytes read, for the expansion-ratio limit and progress."""
+    """Counts and hashes the bytes read from one input (for limits, progress, the manifest),
+    and remembers its compression once sniffed."""
 
-    def __init__(self, raw: BinaryIO) -> None:
-        self.raw = raw
+    def __init__(self) -> None:
+        self.raw: BinaryIO | None = None
         self.count = 0
+        self.sha256 = hashlib.sha256()
+        self.compression: str | None = None
 
     def read(self, size: int = -1) -> bytes:
+        assert self.raw is not None
         data = self.raw.read(size)
         self.count += len(data)
+        self.sha256.update(data)
         return data
 
 
@@ -144,18 +163,18 @@ def open_raw(path: str) -> BinaryIO:
         raise FileFailure("unreadable", f"cannot open: {error.strerror}") from None
 
 
-def read_chunks(path: str, limits: Limits, progress: CountingReader | None = None) -> Iterator[bytes]:
+def read_chunks(path: str, limits: Limits, counter: CountingReader | None = None) -> Iterator[bytes]:
     """Decompressed bytes of one input, within the size and ratio limits.
 
     Raises FileFailure for a truncated or corrupt stream or a limit, after the chunks
     already handed out: the caller decides what happens to records read so far.
     """
     raw = open_raw(path)
-    reader = progress or CountingReader(raw)
+    reader = counter or CountingReader()
     reader.raw = raw
     try:
         head = reader.read(8)
-        kind = sniff(head)
+        kind = reader.compression = sniff(head)
         total = 0
         try:
             for chunk in decompressed_chunks(reader, kind, head, limits.zstd_max_window):  # type: ignore[arg-type]

@@ -1,16 +1,34 @@
 """Counts for the end of a run: in = out + rejected, by reason, and what each rule did.
 
-Computed from the edit logs and reject records, the single source of truth; cleaners
-keep no counters of their own.
+Computed from each document's edit log and reject (the single source of truth;
+cleaners keep no counters). Workers send back a small :class:`DocStats` per record and
+the main process adds them up, so ``--jobs`` cannot change a count.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from .document import Doc
+
+
+class DocStats(NamedTuple):
+    """What one input record contributed to the summary."""
+
+    reason: str | None = None                  # reject reason; None means kept
+    changes: tuple[tuple[str, int], ...] = ()  # (step, chars removed) per step that changed it
+    lang: str | None = None
+    blank_lines: int = 0                       # a run of blank lines instead of a record
+
+    @classmethod
+    def of_doc(cls, doc: Doc) -> DocStats:
+        removed: dict[str, int] = {}
+        for edit in doc.edits:
+            removed[edit.step] = removed.get(edit.step, 0) + len(edit.old) - len(edit.new)
+        reason = doc.rejected.reason if doc.rejected is not None else None
+        return cls(reason, tuple(removed.items()), doc.meta.get("lang"))
 
 
 @dataclass
@@ -22,26 +40,40 @@ class Summary:
     docs_changed: Counter[str] = field(default_factory=Counter)
     chars_removed: Counter[str] = field(default_factory=Counter)
     languages: Counter[str] = field(default_factory=Counter)
+    file_errors: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def documents_rejected(self) -> int:
         return sum(self.rejected.values())
 
-    def add_doc(self, doc: Doc) -> None:
+    def add(self, stats: DocStats) -> None:
+        if stats.blank_lines:
+            self.blank_lines += stats.blank_lines
+            return
         self.documents_in += 1
-        for step in doc.changed_by():
+        for step, removed in stats.changes:
             self.docs_changed[step] += 1
-        for edit in doc.edits:
-            self.chars_removed[edit.step] += len(edit.old) - len(edit.new)
-        if doc.rejected is not None:
-            self.rejected[doc.rejected.reason] += 1
+            self.chars_removed[step] += removed
+        if stats.reason is not None:
+            self.rejected[stats.reason] += 1
         else:
             self.documents_out += 1
-            self.languages[str(doc.meta.get("lang"))] += 1
+            self.languages[str(stats.lang)] += 1
+
+    def add_doc(self, doc: Doc) -> None:
+        self.add(DocStats.of_doc(doc))
 
     def add_bad_record(self, reason: str) -> None:
-        self.documents_in += 1
-        self.rejected[reason] += 1
+        self.add(DocStats(reason))
+
+    def merge(self, other: Summary) -> None:
+        self.documents_in += other.documents_in
+        self.documents_out += other.documents_out
+        self.blank_lines += other.blank_lines
+        for mine, theirs in ((self.rejected, other.rejected), (self.docs_changed, other.docs_changed),
+                             (self.chars_removed, other.chars_removed), (self.languages, other.languages)):
+            mine.update(theirs)
+        self.file_errors.extend(other.file_errors)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -49,9 +81,19 @@ class Summary:
             "documents_rejected": self.documents_rejected, "blank_lines": self.blank_lines,
             "rejected_by_reason": dict(sorted(self.rejected.items())),
             "rules": {step: {"docs_changed": self.docs_changed[step], "chars_removed": self.chars_removed[step]}
-                      for step in self.docs_changed},
-            "languages": dict(self.languages.most_common()),
+                      for step in sorted(self.docs_changed)},
+            "languages": dict(sorted(self.languages.items())),
+            "file_errors": self.file_errors,
         }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Summary:
+        rules = data.get("rules", {})
+        return cls(data["documents_in"], data["documents_out"], data.get("blank_lines", 0),
+                   Counter(data.get("rejected_by_reason", {})),
+                   Counter({step: v["docs_changed"] for step, v in rules.items()}),
+                   Counter({step: v["chars_removed"] for step, v in rules.items()}),
+                   Counter(data.get("languages", {})), list(data.get("file_errors", [])))
 
     def render(self, step_order: list[str]) -> str:
         """The human summary printed on stderr."""
@@ -61,12 +103,15 @@ class Summary:
                  + (f" ({self.blank_lines} blank lines skipped)" if self.blank_lines else "")]
         for reason, count in sorted(self.rejected.items(), key=lambda item: (-item[1], item[0])):
             lines.append(f"  rejected {reason}: {count}")
+        for failure in self.file_errors:
+            lines.append(f"  unreadable file {failure['source']}: {failure['reason']} ({failure['detail']})")
         changed = [step for step in step_order if self.docs_changed[step]]
         if changed:
             width = max(len(step) for step in changed)
-            lines.append(f"  {'rule'.ljust(width)}  docs changed  chars removed")
+            lines.append(f"  {'rule'.ljust(width)}  docs changed  chars removed (net)")
             for step in changed:
                 lines.append(f"  {step.ljust(width)}  {self.docs_changed[step]:>12}  {self.chars_removed[step]:>13}")
         if self.languages:
-            lines.append("  languages: " + ", ".join(f"{lang} {n}" for lang, n in self.languages.most_common(10)))
+            ranked = sorted(self.languages.items(), key=lambda item: (-item[1], item[0]))[:10]
+            lines.append("  languages: " + ", ".join(f"{lang} {n}" for lang, n in ranked))
         return "\n".join(lines)

@@ -17,10 +17,15 @@ import yaml
 
 from .resources import vocab_dir
 
-KEYS = ("related", "share", "newsletter_calls", "newsletter_words", "tags")
+KEYS = ("related", "related_block_only", "share", "newsletter_calls", "newsletter_words", "ours", "tags")
 COMMON_KEYS = ("networks", "connectors")
 RE_SPACES = re.compile(r"\s+")
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "＇": "'"})
+
+
+def normalize_spacing(text: str) -> str:
+    """One space between words and plain apostrophes; case untouched."""
+    return RE_SPACES.sub(" ", text.translate(APOSTROPHES)).strip()
 
 
 def normalize_phrase(text: str) -> str:
@@ -29,7 +34,7 @@ def normalize_phrase(text: str) -> str:
     The combining dot that casefolding gives Turkish "İ" is dropped, so that
     "İLGİLİ HABERLER" and "İlgili haberler" compare equal.
     """
-    return RE_SPACES.sub(" ", text.translate(APOSTROPHES)).strip().casefold().replace("\u0307", "")
+    return normalize_spacing(text).casefold().replace("\u0307", "")
 
 
 class Vocabulary(NamedTuple):
@@ -37,9 +42,11 @@ class Vocabulary(NamedTuple):
 
     languages: tuple[str, ...]
     related: frozenset[str]
+    related_block_only: frozenset[str]     # headers too generic for the one-line form ("See also")
     share: frozenset[str]
     newsletter_calls: frozenset[str]
     newsletter_words: frozenset[str]
+    ours: frozenset[str]                   # "our", "notre": the publisher speaking
     tags: frozenset[str]
     networks: frozenset[str]
     connectors: frozenset[str]
@@ -93,6 +100,8 @@ def load_vocabulary(languages: tuple[str, ...] | None = None,
 def vocabulary_for(languages: Iterable[str] | None, extra: dict[str, Iterable[str]] | None = None
                    ) -> Vocabulary:
     """The vocabulary for ``languages`` plus a step's own extra phrases."""
+    if languages is not None and not list(languages):
+        raise ValueError("languages: list at least one language, or leave it out for all of them")
     vocab = load_vocabulary(None if languages is None else tuple(languages))
     if not extra:
         return vocab

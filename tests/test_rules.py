@@ -56,8 +56,14 @@ def test_default_by_name_and_by_none_are_the_same():
     ("extends: nowhere\n", "rules.yaml:1: no rule file 'nowhere'"),
     ("steps:\n  - use: tidy_text\n  - use: tidy_text\n", "rules.yaml:3: step 2: step id 'tidy_text' is used twice"),
     ("extends: default\nsteps:\n  - id: strip_relate\n    enabled: false\n", "no step with id 'strip_relate' to override; did you mean 'strip_related'?"),
-    ("extends: default\nsteps:\n  - id: tidy_text\n    use: strip_lines\n    patterns: ['x']\n", "id 'tidy_text' is already a 'tidy_text' step"),
+    ("extends: default\nsteps:\n  - id: tidy_text\n    use: strip_lines\n    patterns: ['x']\n", "id 'tidy_text' is taken by a 'tidy_text' step from default.yaml; to add a 'strip_lines' step, give it an id"),
     ("extends: default\nsteps:\n  - use: strip_lines\n    patterns: ['x']\n    before: nope\n", "'before: nope' names no step"),
+    ("extends: default\nsteps:\n  - id: strip_stray_letters\n    enabled: 'no'\n", "rules.yaml:4: step 1: 'enabled' must be true or false"),
+    ("extends: default\nsteps:\n  - use: strip_lines\n    id: x\n    patterns: ['x']\n    before: tidy_after\n    after: tidy_text\n", "give 'before' or 'after', not both"),
+    ("steps:\n  - use: strip_related\n    languages: []\n", "languages: list at least one"),
+    ("extends: base.yaml\n", "rules.yaml:1: extends 'base.yaml', but there is no such file"),
+    ("steps:\n  - use: check_language\n    allow: [no]\n", "option 'allow' must be a list of strings, got list"),
+    ("extends: default\nsteps:\n  - use: strip_lines\n    id: a\n    patterns: ['x']\n  - use: strip_relatd\n", "rules.yaml:6: step 2 (strip_relatd): unknown cleaner"),
 ])
 def test_rule_errors(tmp_path, monkeypatch, text, expected):
     monkeypatch.chdir(tmp_path)

@@ -7,15 +7,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from .calls import StripShareLines
+from .share_lines import StripShareLines
 from .encoding import FixEncoding
-from .filters import RejectShort
+from .reject_short import RejectShort
 from .language import CheckLanguage
-from .patterns import StripLines
+from .strip_lines import StripLines
 from .related import StripRelated
 from .stray import StripStrayLetters
 from .tidy import TidyText
-from .trailers import StripTagLists, StripTrackingTag
+from .trailing import StripTagLists, StripTrackingTag
 from .translit import Transliterate
 from .urls import StripTrackingParams
 
@@ -33,9 +33,3 @@ CLEANERS: dict[str, Any] = {
     "reject_short": RejectShort,
     "transliterate": Transliterate,
 }
-
-
-def describe(name: str) -> str:
-    """The first line of a cleaner's docstring: its one-line description."""
-    doc = CLEANERS[name].__doc__ or ""
-    return doc.strip().splitlines()[0] if doc.strip() else ""

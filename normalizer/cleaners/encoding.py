@@ -81,7 +81,7 @@ class FixEncoding:
     """
 
     def __init__(self) -> None:
-        self.config = CONSERVATIVE
+        """No options: the conservative configuration is the point of this step."""
 
     def __call__(self, text: str) -> Outcome:
         spans = []

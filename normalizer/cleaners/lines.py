@@ -6,7 +6,7 @@ U+2028, U+0085 and form feeds that belong inside a line).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from ..document import Outcome, Span, replace_spans
 
@@ -30,7 +30,7 @@ def split_lines(text: str) -> list[str]:
 def remove_lines(text: str, doomed: Sequence[int], note: str = "") -> Outcome:
     """Remove the lines whose indexes are in ``doomed`` (sorted), each with its line break.
 
-    A removed run of lines becomes one edit, so ``explain`` shows a block as a block.
+    A removed run of lines becomes one edit, so the edit log shows a block as a block.
     Blank lines left doubled by a removal are the job of ``tidy_text``, which runs
     again at the end of the default chain.
     """
@@ -55,3 +55,23 @@ def remove_lines(text: str, doomed: Sequence[int], note: str = "") -> Outcome:
         spans.append(Span(start, end, "", note))
         index += 1
     return replace_spans(text, spans)
+
+
+def trailing_run(lines: Sequence[str], matches: Callable[[str], bool], spare_first: bool = False) -> list[int]:
+    """Indexes of the matching lines at the end of the document, blank lines aside.
+
+    ``spare_first`` keeps the first non-blank line (the title) even when it matches, so a
+    document is never emptied by a rule that only means to trim its end.
+    """
+    doomed: list[int] = []
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index].strip()
+        if not line:
+            continue
+        if not matches(line):
+            break
+        doomed.append(index)
+    if spare_first and doomed:
+        first = next(i for i, line in enumerate(lines) if line.strip())
+        doomed = [i for i in doomed if i != first]
+    return sorted(doomed)

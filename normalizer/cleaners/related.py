@@ -11,40 +11,56 @@ foot of an article).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from ..document import Outcome
-from ..vocab import Vocabulary, normalize_phrase, vocabulary_for
+from ..vocab import Vocabulary, normalize_phrase, normalize_spacing, vocabulary_for
 from .lines import remove_lines, split_lines
-from .textshape import is_bulleted, is_headline_like, list_style, strip_decoration
+from .textshape import is_bulleted, is_cjk, is_headline_like, list_style, strip_decoration
 
+RE_COUNT = re.compile(r"\s*[(\[]\d+[)\]]?$")
 SEPARATORS = r"(?:\s*[:：|»>›→►]+\s*|\s+[-–—]+\s+|\s*[】\]」》)］〕）]\s*)"
 ARROWS = "▶►→»➤"
 
 
 class InlineForms(NamedTuple):
-    """The one-line "header: <headline>" forms, matched on the normalised line."""
+    """The one-line "header: <Headline>" forms.
+
+    The headline must not start with a lower-case letter: "Voir aussi : la carte
+    ci-dessous" is a sentence of the article, "Lire aussi : Impôts, ce qui change" a link.
+    """
 
     separated: re.Pattern[str]    # "Lire aussi : …", "READ MORE - …", "【関連記事】…"
     dotted: re.Pattern[str]       # "LIRE AUSSI. …" (capitals only, see headline_of)
-    arrowed: re.Pattern[str]      # "▶ 관련 기사 …": an arrow before the header, a space after
+    arrowed: re.Pattern[str]      # "▶ 관련 기사 …": an arrow, a CJK header, a space
 
     @classmethod
     def build(cls, phrases: frozenset[str]) -> InlineForms:
-        alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) or "(?!)"
-        return cls(re.compile(rf"^[\W_]*(?:{alternation}){SEPARATORS}(?P<headline>\S.*)$"),
-                   re.compile(rf"^[\W_]*(?:{alternation})\.\s+(?P<headline>\S.*)$"),
-                   re.compile(rf"^\s*[{ARROWS}]\s*(?:{alternation})\s+(?P<headline>\S.*)$"))
+        def alternation(words: Iterable[str]) -> str:
+            return "|".join(re.escape(p) for p in sorted(words, key=len, reverse=True)) or "(?!)"
+        every, cjk = alternation(phrases), alternation(p for p in phrases if any(is_cjk(c) for c in p))
+        flags = re.IGNORECASE
+        return cls(re.compile(rf"^[\W_]*(?:{every}){SEPARATORS}(?P<headline>\S.*)$", flags),
+                   re.compile(rf"^[\W_]*(?:{every})\.\s+(?P<headline>\S.*)$", flags),
+                   re.compile(rf"^\s*[{ARROWS}]\s*(?:{cjk})\s+(?P<headline>\S.*)$", flags))
 
     def headline_of(self, line: str) -> str | None:
-        key = normalize_phrase(line)
-        match = self.separated.match(key) or self.arrowed.match(key)
-        if match is None and (match := self.dotted.match(key)):
+        spaced = normalize_spacing(line)
+        match = self.separated.match(spaced) or self.arrowed.match(spaced)
+        if match is None and (match := self.dotted.match(spaced)):
             label = strip_decoration(line.split(".", 1)[0])
             if not label.isupper():       # "Voir aussi. La suite…" could be prose; "LIRE AUSSI." is not
                 return None
-        return match["headline"] if match else None
+        if match is None:
+            return None
+        first = next((char for char in match["headline"] if char.isalnum()), "")
+        return None if first.islower() else match["headline"]
+
+
+def header_key(line: str) -> str:
+    """``"## Related articles (3):"`` -> ``"related articles"``."""
+    return normalize_phrase(RE_COUNT.sub("", strip_decoration(line)))
 
 
 def find_blocks(lines: Sequence[str], headers: frozenset[str], inline: InlineForms | None,
@@ -58,8 +74,7 @@ def find_blocks(lines: Sequence[str], headers: frozenset[str], inline: InlineFor
     index = title + 1
     while index < len(lines):
         line = lines[index]
-        key = normalize_phrase(strip_decoration(line))
-        if key in headers:
+        if header_key(line) in headers:
             block = block_after(lines, index, max_items, max_item_chars)
             if block is not None:
                 doomed.extend(block)
@@ -120,6 +135,13 @@ def block_after(lines: Sequence[str], header: int, max_items: int, max_item_char
         index += 1
     if items == 0 and any(line.strip() for line in lines[header + 1:]):
         return None                     # a lone header between paragraphs: leave it
+    glued_to_prose = index < len(lines) and bool(lines[index].strip()) and items < max_items
+    if style and style[0] == "" and glued_to_prose:
+        # Unmarked items running straight into prose: the last "item" may be the body's
+        # subheading for that prose, so it stays (and a one-item block is no block).
+        if items < 2:
+            return None
+        block.pop()
     return block
 
 
@@ -135,7 +157,7 @@ class StripRelated:
         if max_items < 1 or max_item_chars < 10:
             raise ValueError("max_items must be at least 1 and max_item_chars at least 10")
         self.vocab: Vocabulary = vocabulary_for(languages, {"related": extra_headers or []})
-        self.inline = InlineForms.build(self.vocab.related) if inline else None
+        self.inline = InlineForms.build(self.vocab.related - self.vocab.related_block_only) if inline else None
         self.max_items = max_items
         self.max_item_chars = max_item_chars
 

@@ -3,9 +3,11 @@ opening a French sentence in ``corpus/`` (a scraping artefact, invisible to a re
 
 Precision over recall. The letter must be a capital that looks exactly like a letter of
 the line's script (Greek Ο in Latin text, Latin C in Cyrillic text), stand alone where a
-sentence starts, and be followed by a capitalised word of the line's script, in a line
-that is at least 90 % that script. So "Витамин C полезен", "the angle θ", "iPhone X",
-a quoted Greek word and "A 社" all stay.
+sentence starts, in a line that is at least 90 % that script, and be followed by a
+capitalised article or demonstrative ("Le", "The", "Этот"): a one-letter word cannot
+stand there, so the letter is not part of the sentence. A look-alike that *is* a word
+("B Москве" with a Latin B for "В", Greek "Ο Governo" for Portuguese "O") is left as it
+is, and so are "Витамин C", "the angle θ", "iPhone X", a quoted Greek word and "A 社".
 """
 
 from __future__ import annotations
@@ -22,7 +24,13 @@ LOOKALIKES = {
     GREEK: set("ABEZHIKMNOPTYX" "АВЕКМНОРТХ"),
     CYRILLIC: set("ABEKMHOPCTXYSIJ" "ΑΒΕΚΜΗΟΡΤΧ"),
 }
-RE_CANDIDATE = re.compile(r"(?:^|(?<=[.!?…»”\"]\s)|(?<=^[-–—•*]\s))(?P<letter>\w)(?P<gap>\s+)(?P<next>\w)")
+# Capitalised articles and demonstratives: after one of these, a lone letter is no word.
+DETERMINERS = frozenset("""
+    Le La Les L' L’ Un Une Des Du Ce Cet Cette Ces The A An This That These Those Der Die Das Ein Eine Dieser
+    Diese Dieses El Los Las Una Uno Il Lo Gli I O Os As Um Uma De Het Een Els En Sa Ten Ta To Ti Tento
+    Этот Эта Это Эти Тот Та То Те Цей Ця Це Ці Той Ο Η Το Οι Τα Ένας Μια Ένα
+""".split())
+RE_CANDIDATE = re.compile(r"(?:^|(?<=[.!?…»”\"]\s)|(?<=^[-–—•*]\s))(?P<letter>\w)(?P<gap>\s+)(?P<next>\w+['’]?)")
 
 
 def script_of(char: str) -> str | None:
@@ -60,7 +68,7 @@ def stray_spans(line: str, offset: int, min_letters: int, min_share: float) -> l
     for match in RE_CANDIDATE.finditer(line):
         letter, following = match["letter"], match["next"]
         if (letter in LOOKALIKES[script] and script_of(letter) != script
-                and following.isupper() and script_of(following) == script):
+                and following in DETERMINERS and script_of(following[0]) == script):
             spans.append(Span(offset + match.start("letter"), offset + match.end("gap"), "",
                               f"stray {script_of(letter)} letter"))
     return spans

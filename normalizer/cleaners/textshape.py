@@ -17,6 +17,13 @@ PROSE_ENDINGS = (".", "。", ";", ":")
 ELLIPSES = ("...", "…")
 
 
+def is_cjk(char: str) -> bool:
+    """Han, kana, Hangul, CJK punctuation and fullwidth forms: scripts without spaces between words."""
+    code = ord(char)
+    return (0x2E80 <= code <= 0x9FFF or 0xAC00 <= code <= 0xD7AF or 0xF900 <= code <= 0xFAFF
+            or 0xFF00 <= code <= 0xFFEF or 0x1100 <= code <= 0x11FF or 0x20000 <= code <= 0x3FFFF)
+
+
 def strip_decoration(line: str) -> str:
     """``"## Related articles :"`` -> ``"Related articles"``."""
     return RE_EDGE_DECORATION.sub("", line)

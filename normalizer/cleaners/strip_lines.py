@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 
 from ..document import Outcome
-from .lines import remove_lines, split_lines
-from .trailers import trailing_run
+from .lines import remove_lines, split_lines, trailing_run
 
 WHERE = ("anywhere", "trailing", "leading")
 

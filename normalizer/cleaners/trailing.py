@@ -7,34 +7,20 @@ appends them; the same shapes in the body are left alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
 
 from ..document import Outcome
 from ..vocab import Vocabulary, normalize_phrase, vocabulary_for
 from .isocodes import ISO_639_1
-from .lines import remove_lines, split_lines
+from .lines import remove_lines, split_lines, trailing_run
 
 # site code, language code (optionally with a region), number; -, _ or / between them;
 # optionally in brackets. The language code is checked against ISO 639-1 separately.
 RE_TRACKING_TAG = re.compile(
-    r"^[\[({<]?\s*[a-z][a-z0-9]{1,15}[-_/](?P<lang>[a-z]{2})(?:[-_][a-z]{2})?[-_/]\d{1,7}\s*[\])}>]?$",
+    r"^[\[({<]?\s*[a-z][a-z0-9]{1,15}[-_/](?P<lang>[a-z]{2})(?:[-_][a-z]{2})?[-_/]\d{1,10}\s*[\])}>]?$",
     re.IGNORECASE)
 RE_TAG_LABEL = re.compile(r"^[\W_]*(?P<label>[^:：]{1,40}?)\s*[:：]\s*(?P<items>.+)$")
 RE_TAG_SEPARATOR = re.compile(r"\s*[,;|、，／/·•]\s*|\s+(?=#)")
 RE_HASHTAGS = re.compile(r"^(?:#[^\W\d_][\w-]*[\s,;]*){2,}$")
-
-
-def trailing_run(lines: Sequence[str], matches: Callable[[str], bool]) -> list[int]:
-    """Indexes of the matching lines at the end of the document, blank lines aside."""
-    doomed: list[int] = []
-    for index in range(len(lines) - 1, -1, -1):
-        line = lines[index].strip()
-        if not line:
-            continue
-        if not matches(line):
-            break
-        doomed.append(index)
-    return sorted(doomed)
 
 
 def is_tracking_tag(line: str) -> bool:
@@ -54,9 +40,7 @@ class StripTrackingTag:
 
     def __call__(self, text: str) -> Outcome:
         lines = split_lines(text)
-        nonblank = [i for i, line in enumerate(lines) if line.strip()]
-        doomed = [i for i in trailing_run(lines, self.is_tag) if nonblank and i != nonblank[0]]
-        return remove_lines(text, doomed, "tracking tag")
+        return remove_lines(text, trailing_run(lines, self.is_tag, spare_first=True), "tracking tag")
 
 
 def is_tag_list(line: str, labels: frozenset[str], max_item_chars: int) -> bool:
@@ -84,9 +68,7 @@ class StripTagLists:
 
     def __call__(self, text: str) -> Outcome:
         lines = split_lines(text)
-        nonblank = [i for i, line in enumerate(lines) if line.strip()]
-        doomed = [i for i in trailing_run(lines, self.matches) if i != nonblank[0]] if nonblank else []
-        return remove_lines(text, doomed, "tag list")
+        return remove_lines(text, trailing_run(lines, self.matches, spare_first=True), "tag list")
 
     def matches(self, line: str) -> bool:
         return is_tag_list(line, self.vocab.tags, self.max_item_chars)

@@ -14,16 +14,13 @@ from collections.abc import Iterable
 from ..document import Outcome
 from ..vocab import Vocabulary, normalize_phrase, vocabulary_for
 from .lines import remove_lines, split_lines
-from .textshape import RE_SENTENCE_BREAK, strip_decoration
+from .textshape import RE_SENTENCE_BREAK, is_bulleted, is_cjk, strip_decoration
 
 RE_FILLER = re.compile(r"^[\W_]+")
+RE_HANDLE = re.compile(r"(?<![\w@])@\w{2,30}")          # "Follow us on X @valleyherald"
+SHORT_CALL_CHARS = 80
 # A case ending on a network name: "Instagramie" (pl), "Instagramu" (cs), "Facebook'ta" (tr).
 RE_ENDING = re.compile(r"'?[a-z\u00df-\u024f\u0430-\u04ff]{1,4}(?![^\W\d_])")
-
-
-def is_cjk(char: str) -> bool:
-    """CJK, kana, Hangul and fullwidth forms: words are not separated by spaces."""
-    return ord(char) >= 0x2E80
 
 
 def longest_prefix(text: str, words: Iterable[str]) -> str | None:
@@ -79,30 +76,52 @@ class StripShareLines:
         self.newsletter = newsletter
         self.max_newsletter_chars = max_newsletter_chars
 
-    def is_share_line(self, key: str) -> bool:
-        """Only calls, network names and connectors, with a call among them or 3+ networks."""
-        tokens = split_tokens(key, self.words, self.vocab.networks)
+    def is_share_line(self, line: str, key: str) -> bool:
+        """Only calls, network names, @handles and connectors, with a call among them; or a bar
+        of three or more network names and nothing else ("Facebook | X | Email"), which a body
+        list ("- Facebook, Instagram and WhatsApp") is not."""
+        tokens = split_tokens(RE_HANDLE.sub(" ", key), self.words, self.vocab.networks)
         if not tokens:
             return False
+        if any(token in self.vocab.share for token in tokens):
+            return True
         networks = [t for t in tokens if t not in self.words or (t in self.vocab.networks and len(t) > 2)]
-        return any(t in self.vocab.share for t in tokens) or len(networks) >= 3
+        return (len(networks) == len(tokens) and len(tokens) >= 3 and "," not in line and "、" not in line
+                and not is_bulleted(line))
+
+    def is_network_name(self, key: str) -> bool:
+        tokens = split_tokens(key, self.vocab.networks, self.vocab.networks)
+        return tokens is not None and 0 < len(tokens) <= 2
 
     def is_newsletter_line(self, line: str, key: str) -> bool:
-        """Short, one sentence, names a newsletter, and starts or ends with a call to sign up."""
+        """One sentence that names a newsletter, starts or ends with a call to sign up, and is
+        either short or speaks as the publisher ("our newsletter") - so a news sentence about
+        signing up by e-mail stays."""
         if not (self.newsletter and len(line.strip()) <= self.max_newsletter_chars
                 and any(word in key for word in self.vocab.newsletter_words)
                 and len(RE_SENTENCE_BREAK.findall(line)) <= 1):
             return False
-        return (longest_prefix(key, self.vocab.newsletter_calls) is not None
-                or any(key.endswith(call) and (len(key) == len(call) or not key[-len(call) - 1].isalnum()
-                                               or is_cjk(call[0]))
-                       for call in self.vocab.newsletter_calls))
+        called = longest_prefix(key, self.vocab.newsletter_calls) is not None or any(
+            key.endswith(call) and (len(key) == len(call) or not key[-len(call) - 1].isalnum() or is_cjk(call[0]))
+            for call in self.vocab.newsletter_calls)
+        return called and (len(line.strip()) <= SHORT_CALL_CHARS or any(
+            re.search(rf"(?<!\w){re.escape(word)}(?!\w)", key) or (is_cjk(word[0]) and word in key)
+            for word in self.vocab.ours))
 
     def __call__(self, text: str) -> Outcome:
         lines = split_lines(text)
-        doomed = []
+        doomed: list[int] = []
+        in_share_block = False
         for index, line in enumerate(lines):
             key = normalize_phrase(strip_decoration(line))
-            if key and (self.is_share_line(key) or self.is_newsletter_line(line, key)):
+            if not key:
+                in_share_block = False
+                continue
+            if in_share_block and self.is_network_name(key):
+                doomed.append(index)          # "Share this with" / "Email" / "Facebook" / ... one per line
+            elif self.is_share_line(line, key) or self.is_newsletter_line(line, key):
                 doomed.append(index)
+                in_share_block = True
+            else:
+                in_share_block = False
         return remove_lines(text, doomed, "share/newsletter line")

@@ -1,0 +1,58 @@
+"""The run manifest (``--manifest run.json``): what went in, with which rules, what came out.
+
+Two runs with the same inputs and rules have the same input hashes, rules digest and
+output hashes; only the timings differ.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import platform
+import sys
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .rules import Rules
+from .summary import Summary
+
+PACKAGES = ("ftfy", "langdetect", "click", "PyYAML", "charset-normalizer", "zstandard", "Unidecode", "pyarrow")
+
+
+def package_versions() -> dict[str, str | None]:
+    versions: dict[str, str | None] = {}
+    for name in PACKAGES:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = None
+    return versions
+
+
+def file_digest(path: str) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as stream:
+        while chunk := stream.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def build_manifest(rules: Rules, summary: Summary, inputs: list[dict[str, Any]], outputs: list[str],
+                   seconds: float, jobs: int, argv: list[str]) -> dict[str, Any]:
+    return {
+        "normalizer": __version__,
+        "python": platform.python_version(),
+        "packages": package_versions(),
+        "command": argv,
+        "jobs": jobs,
+        "rules": {"path": rules.path, "digest": rules.digest,
+                  "steps": [{"id": s.id, "use": s.use, "options": s.options, "origin": s.origin}
+                            for s in rules.steps]},
+        "inputs": inputs,
+        "outputs": [{"path": path, "bytes": Path(path).stat().st_size, "sha256": file_digest(path)}
+                    for path in outputs],
+        "counts": summary.as_json(),
+        "seconds": round(seconds, 3),
+        "platform": sys.platform,
+    }

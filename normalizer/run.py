@@ -1,0 +1,277 @@
+"""Stream a corpus through the chain: files -> batches -> workers -> sinks, nothing lost.
+
+Each input record ends in the output or the rejects, in input order whatever ``jobs``
+is. Records of a compressed input are held back (spooled) until its end-of-stream check
+passes: a truncated or corrupt file is rolled back whole (or kept, marked ``salvaged``,
+with ``salvage=True``) and reported as a file error, while the other files are committed.
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+from typing import IO, Any, NamedTuple
+
+from .output import dumps, result_record
+from .parallel import Passthrough, ordered_map
+from .pipeline import apply_chain
+from .progress import Progress
+from .records import BadRecord, Blank, Item, RecordOptions, read_file
+from .rules import Rules
+from .shards import ShardedSink, ShardSize, ShardState
+from .sinks import open_sink
+from .sources import CountingReader, FileFailure, InputFile, Limits
+from .summary import DocStats, Summary
+
+BATCH_ITEMS = 256
+BATCH_BYTES = 4 << 20
+SPOOL_MEMORY = 64 << 20
+READ_REASONS = frozenset({"invalid_utf8", "json_decode_error", "not_an_object", "missing_text", "text_not_string",
+                          "non_finite_number", "number_too_large", "too_deep", "empty_text", "line_too_long",
+                          "duplicate_key:text", "undetectable_encoding", "undecodable"})
+EXIT_OK, EXIT_STRICT, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 3, 5
+
+
+class RunConfig(NamedTuple):
+    inputs: Sequence[InputFile]
+    rules: Rules
+    output: str | None = "-"            # "-" stdout, a file, a directory when sharded, None: nowhere
+    rejects: str | None = None
+    options: RecordOptions = RecordOptions()
+    limits: Limits = Limits()
+    with_edits: bool = False
+    jobs: int = 1
+    strict: bool = False
+    salvage: bool = False
+    shard_size: ShardSize | None = None
+    shard_suffix: str = ".jsonl"
+    fingerprint: dict[str, Any] = {}
+    resume: ShardState | None = None
+    progress: bool = False
+
+
+class RunResult(NamedTuple):
+    summary: Summary
+    exit_code: int
+    outputs: list[str]
+    inputs: list[dict[str, Any]]
+    seconds: float
+
+
+class Batch(NamedTuple):
+    file: int
+    items: list[Item]
+
+
+class FileEnd(NamedTuple):
+    file: int
+    failure: FileFailure | None
+
+
+ItemResult = tuple[str, "str | None", DocStats]     # ("out" | "reject" | "blank", JSON line, stats)
+WORKER: dict[str, Any] = {}    # the chain, set once per worker process by init_worker
+
+
+def init_worker(rules: Rules, with_edits: bool) -> None:
+    WORKER["rules"], WORKER["with_edits"] = rules, with_edits
+
+
+def clean_batch(batch: Batch) -> tuple[int, list[ItemResult]]:
+    """Runs in a worker: clean and serialise every item of one batch."""
+    steps, with_edits = WORKER["rules"].steps, WORKER["with_edits"]
+    results: list[ItemResult] = []
+    for item in batch.items:
+        if isinstance(item, Blank):
+            results.append(("blank", None, DocStats(blank_lines=item.lines)))
+        elif isinstance(item, BadRecord):
+            results.append(("reject", dumps(item.as_json()), DocStats(item.reason)))
+        else:
+            result = apply_chain(steps, item)
+            kind, record = result_record(item, result, with_edits)
+            results.append((kind, dumps(record), DocStats.of_doc(result)))
+    return batch.file, results
+
+
+def batches(config: RunConfig, counters: list[CountingReader]) -> Iterator[Batch | Passthrough]:
+    """Read every input into batches, skipping the records a resumed run already has."""
+    to_skip = config.resume.records_done if config.resume else 0
+    for index, source in enumerate(config.inputs):
+        items: list[Item] = []
+        size = 0
+        try:
+            for item in read_file(source, config.options, config.limits, counters[index]):
+                if to_skip:
+                    to_skip -= 0 if isinstance(item, Blank) else 1
+                    continue
+                items.append(item)
+                size += len(item.text) if not isinstance(item, (Blank, BadRecord)) else 64
+                if len(items) >= BATCH_ITEMS or size >= BATCH_BYTES:
+                    yield Batch(index, items)
+                    items, size = [], 0
+            failure = None
+        except FileFailure as error:
+            failure = error
+        if items:
+            yield Batch(index, items)
+        yield Passthrough(FileEnd(index, failure))
+
+
+class Spool:
+    """Results of one compressed input, held until it has been read to its end (on disk past 64 MiB)."""
+
+    def __init__(self) -> None:
+        self.items: list[ItemResult] = []
+        self.size = 0
+        self.records = 0
+        self.file: IO[bytes] | None = None
+
+    def add(self, result: ItemResult) -> None:
+        self.items.append(result)
+        self.records += result[0] != "blank"
+        self.size += len(result[1] or "")
+        if self.size > SPOOL_MEMORY:
+            self.file = self.file or tempfile.TemporaryFile()
+            pickle.dump(self.items, self.file)
+            self.items, self.size = [], 0
+
+    def drain(self) -> Iterator[ItemResult]:
+        if self.file is not None:
+            self.file.seek(0)
+            while True:
+                try:
+                    yield from pickle.load(self.file)
+                except EOFError:
+                    break
+            self.file.close()
+        yield from self.items
+
+
+class Writer:
+    """Sends each result to the output or the rejects (or the current shard), and counts it."""
+
+    def __init__(self, config: RunConfig, stdout: IO[str]) -> None:
+        self.summary = Summary()
+        if config.resume:
+            self.summary.merge(config.resume.summary)
+        self.sharded: ShardedSink | None = None
+        self.out: Any = None
+        self.rejects: Any = None
+        if config.shard_size is not None:
+            assert config.output not in (None, "-")
+            self.sharded = ShardedSink(str(config.output), config.shard_size, config.shard_suffix,
+                                       config.fingerprint, config.resume)
+        else:
+            self.out = open_sink(config.output, stdout)
+            try:
+                self.rejects = open_sink(config.rejects, stdout)
+            except BaseException:
+                self.out.abort()
+                raise
+
+    def write(self, result: ItemResult) -> None:
+        kind, line, stats = result
+        self.summary.add(stats)
+        if self.sharded is not None:
+            self.sharded.write(kind, line, stats)
+        elif line is not None:
+            (self.out if kind == "out" else self.rejects).write(line)
+
+    def write_file_error(self, record: dict[str, Any]) -> None:
+        self.summary.file_errors.append(record["reject"])
+        if self.sharded is not None:
+            self.sharded.write_note(dumps(record))
+        else:
+            self.rejects.write(dumps(record))
+
+    def commit(self) -> list[str]:
+        if self.sharded is not None:
+            self.sharded.commit()
+            return self.sharded.paths()
+        self.out.commit()
+        self.rejects.commit()
+        return [sink.path for sink in (self.out, self.rejects) if hasattr(sink, "path")]
+
+    def abort(self) -> None:
+        for sink in (self.sharded, self.out, self.rejects):
+            if sink is not None:
+                sink.abort()
+
+
+def salvaged(result: ItemResult) -> ItemResult:
+    kind, line, stats = result
+    if line is None:
+        return result
+    record = json.loads(line)
+    record["salvaged"] = True
+    return kind, dumps(record), stats
+
+
+def finish_file(writer: Writer, config: RunConfig, end: FileEnd, spool: Spool | None) -> None:
+    """Commit a spooled file's records, or roll them back (or salvage them) if it failed."""
+    if end.failure is None or config.salvage:
+        for result in spool.drain() if spool else ():
+            writer.write(salvaged(result) if end.failure else result)
+    if end.failure is not None:
+        source = config.inputs[end.file].path
+        held = spool.records if spool else 0
+        reject: dict[str, Any] = {"stage": "file", "reason": end.failure.reason, "detail": end.failure.detail,
+                                  "source": "<stdin>" if source == "-" else source}
+        if spool is None:
+            reject["note"] = "records before the failure were already written (the input was not compressed)"
+        elif config.salvage:
+            reject["records_salvaged"] = held
+        else:
+            reject["records_rolled_back"] = held
+        writer.write_file_error({"id": None, "reject": reject})
+
+
+def run_clean(config: RunConfig, stdout: IO[str]) -> RunResult:
+    """Clean every input into the sinks. Raises OutputError, KeyboardInterrupt or SystemExit,
+    and then commits nothing."""
+    started = time.monotonic()
+    counters = [CountingReader() for _ in config.inputs]
+    progress = Progress(sum(f.size or 0 for f in config.inputs) or None, enabled=config.progress)
+    writer = Writer(config, stdout)
+    try:
+        spool: Spool | None = None
+        for result in ordered_map(clean_batch, batches(config, counters), config.jobs, init_worker,
+                                  (config.rules, config.with_edits)):
+            if isinstance(result, Passthrough):
+                finish_file(writer, config, result.value, spool)
+                spool = None
+                continue
+            file_index, item_results = result
+            if spool is None and counters[file_index].compression is not None:
+                spool = Spool()
+            for item_result in item_results:
+                if spool is not None:
+                    spool.add(item_result)
+                else:
+                    writer.write(item_result)
+            progress.update(writer.summary.documents_in + (spool.records if spool else 0),
+                            sum(counter.count for counter in counters))
+        outputs = writer.commit()
+    except BaseException:
+        writer.abort()
+        raise
+    finally:
+        progress.close()
+    inputs = [{"path": source.path, "bytes_read": counter.count, "sha256": counter.sha256.hexdigest(),
+               "compression": counter.compression}
+              for source, counter in zip(config.inputs, counters, strict=True)]
+    return RunResult(writer.summary, exit_code(writer.summary, config.strict), outputs, inputs,
+                     time.monotonic() - started)
+
+
+def exit_code(summary: Summary, strict: bool) -> int:
+    """5 (a cleaner crashed) > 3 (an input could not be read) > 1 (--strict, malformed input) > 0."""
+    if any(reason.startswith("internal_error") for reason in summary.rejected):
+        return EXIT_INTERNAL
+    if summary.file_errors:
+        return EXIT_INPUT
+    if strict and any(reason in READ_REASONS for reason in summary.rejected):
+        return EXIT_STRICT
+    return EXIT_OK

@@ -1,0 +1,174 @@
+"""Where results go: stdout, one file, or shards, committed only when the run succeeds.
+
+Files are written to a temporary file beside the destination (``.NAME.PID.RANDOM.tmp``)
+and renamed over it after flush and fsync; a failed or interrupted run deletes its
+temporary files and leaves the previous output as it was. A SIGKILL cannot be caught:
+its leftovers are found and reported by :func:`stale_temp_files` on the next run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import IO, Any, BinaryIO
+
+from .compression import open_writer
+
+TEMP_SUFFIX = ".tmp"
+
+
+class OutputError(Exception):
+    """Writing an output failed (disk full, permission denied, I/O error)."""
+
+    def __init__(self, path: str, error: OSError) -> None:
+        self.path = path
+        reason = error.strerror or str(error)
+        super().__init__(f"{reason} while writing {path}")
+
+
+def temp_prefix(path: Path) -> str:
+    return f".{path.name}.{os.getpid()}."
+
+
+def stale_temp_files(path: str) -> list[Path]:
+    """Temporary files a killed run left beside ``path``."""
+    target = Path(path)
+    directory = target.parent if str(target.parent) else Path(".")
+    if not directory.is_dir():
+        return []
+    return sorted(p for p in directory.glob(f".{target.name}.*{TEMP_SUFFIX}") if p.is_file())
+
+
+class AtomicFile:
+    """A file that appears at ``path`` only on :meth:`commit`."""
+
+    def __init__(self, path: str, parquet: bool = False) -> None:
+        self.path = path
+        target = Path(os.path.realpath(path))       # write through a symlink, not over it
+        try:
+            handle, self.temp = tempfile.mkstemp(prefix=temp_prefix(target), suffix=TEMP_SUFFIX,
+                                                 dir=str(target.parent) or ".")
+            self.raw: BinaryIO = os.fdopen(handle, "wb")
+        except OSError as error:
+            raise OutputError(path, error) from None
+        self.target = str(target)
+        self.stream: BinaryIO = self.raw if parquet else open_writer(path, self.raw)
+        self.parquet = None
+        if parquet:
+            from .parquet import ParquetWriter
+            self.parquet = ParquetWriter(self.raw)
+        self.bytes = 0
+
+    def write(self, line: str) -> None:
+        data = line.encode("utf-8")
+        self.bytes += len(data)
+        try:
+            if self.parquet is not None:
+                self.parquet.write(json.loads(line))
+            else:
+                self.stream.write(data)
+        except OSError as error:
+            raise OutputError(self.path, error) from None
+
+    def commit(self) -> None:
+        try:
+            if self.parquet is not None:
+                self.parquet.close()
+            if self.stream is not self.raw:
+                self.stream.close()
+            self.raw.flush()
+            os.fsync(self.raw.fileno())
+            self.raw.close()
+            os.chmod(self.temp, file_mode(self.target))
+            os.replace(self.temp, self.target)
+            sync_directory(self.target)
+        except OSError as error:
+            self.abort()
+            raise OutputError(self.path, error) from None
+
+    def abort(self) -> None:
+        for stream in (self.stream, self.raw):
+            try:
+                stream.close()
+            except Exception:  # noqa: BLE001 - already failing; the temp file goes either way
+                pass
+        Path(self.temp).unlink(missing_ok=True)
+
+
+def file_mode(path: str) -> int:
+    """The existing file's mode, or what the umask gives a new file (mkstemp makes 0600)."""
+    try:
+        return os.stat(path).st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def sync_directory(path: str) -> None:
+    try:
+        handle = os.open(str(Path(path).parent) or ".", os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)
+
+
+class StreamSink:
+    """stdout: streamed as it comes, no atomicity possible."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+
+    def write(self, line: str) -> None:
+        self.stream.write(line)
+
+    def commit(self) -> None:
+        self.stream.flush()
+
+    def abort(self) -> None:
+        pass
+
+
+class NullSink:
+    def write(self, line: str) -> None:
+        pass
+
+    def commit(self) -> None:
+        pass
+
+    def abort(self) -> None:
+        pass
+
+
+class DeviceSink(StreamSink):
+    """An existing non-regular file (``/dev/null``, a FIFO): written straight, never replaced."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        try:
+            super().__init__(open(path, "w", encoding="utf-8"))
+        except OSError as error:
+            raise OutputError(path, error) from None
+
+    def commit(self) -> None:
+        self.stream.close()
+
+    def abort(self) -> None:
+        self.stream.close()
+
+
+def open_sink(path: str | None, stdout: IO[str]) -> Any:
+    if path is None:
+        return NullSink()
+    if path == "-":
+        return StreamSink(stdout)
+    if os.path.exists(path) and not os.path.isfile(path) and not os.path.isdir(path):
+        return DeviceSink(path)
+    return AtomicFile(path, parquet=path.endswith(".parquet"))
