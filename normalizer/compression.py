@@ -155,5 +155,6 @@ def open_writer(path: str, raw: BinaryIO) -> BinaryIO:
         return lzma.LZMAFile(raw, "wb")  # type: ignore[return-value]
     if kind == "zstd":
         import zstandard
-        return zstandard.ZstdCompressor(write_checksum=True).stream_writer(raw, closefd=False)
+        writer: BinaryIO = zstandard.ZstdCompressor(write_checksum=True).stream_writer(raw, closefd=False)
+        return writer
     return raw

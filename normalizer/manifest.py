@@ -17,7 +17,7 @@ from . import __version__
 from .rules import Rules
 from .summary import Summary
 
-PACKAGES = ("ftfy", "langdetect", "click", "PyYAML", "charset-normalizer", "zstandard", "Unidecode", "pyarrow")
+PACKAGES = ("ftfy", "langdetect", "click", "PyYAML", "chardet", "zstandard", "Unidecode", "pyarrow")
 
 
 def package_versions() -> dict[str, str | None]:

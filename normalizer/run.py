@@ -209,7 +209,7 @@ def salvaged(result: ItemResult) -> ItemResult:
     return kind, dumps(record), stats
 
 
-def finish_file(writer: Writer, config: RunConfig, end: FileEnd, spool: Spool | None) -> None:
+def finish_file(writer: Writer, config: RunConfig, end: FileEnd, spool: Spool | None, compressed: bool) -> None:
     """Commit a spooled file's records, or roll them back (or salvage them) if it failed."""
     if end.failure is None or config.salvage:
         for result in spool.drain() if spool else ():
@@ -219,7 +219,7 @@ def finish_file(writer: Writer, config: RunConfig, end: FileEnd, spool: Spool | 
         held = spool.records if spool else 0
         reject: dict[str, Any] = {"stage": "file", "reason": end.failure.reason, "detail": end.failure.detail,
                                   "source": "<stdin>" if source == "-" else source}
-        if spool is None:
+        if not compressed:
             reject["note"] = "records before the failure were already written (the input was not compressed)"
         elif config.salvage:
             reject["records_salvaged"] = held
@@ -240,7 +240,7 @@ def run_clean(config: RunConfig, stdout: IO[str]) -> RunResult:
         for result in ordered_map(clean_batch, batches(config, counters), config.jobs, init_worker,
                                   (config.rules, config.with_edits)):
             if isinstance(result, Passthrough):
-                finish_file(writer, config, result.value, spool)
+                finish_file(writer, config, result.value, spool, counters[result.value.file].compression is not None)
                 spool = None
                 continue
             file_index, item_results = result

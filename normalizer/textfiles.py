@@ -1,9 +1,12 @@
 """Decode a plain-text document whose encoding nobody wrote down.
 
-Strict UTF-8 first. Then byte-order marks, then UTF-16 without a BOM, then
-charset-normalizer, but only on samples long enough for it to be right (on short
-inputs it answers nonsense: ``caf\\xe9`` -> UTF-16-BE "捡曩"). A file that is UTF-8
-but for a stray byte stays UTF-8 with one U+FFFD. Binary files are refused.
+Byte-order marks first, then UTF-16 without a BOM, then strict UTF-8, then chardet, but
+only on samples long enough for a detector to be right (on short inputs detectors answer
+nonsense: ``caf\\xe9`` -> UTF-16-BE "捡曩"). A file that is UTF-8 but for a stray byte
+stays UTF-8 with one U+FFFD. Binary files are refused.
+
+chardet rather than charset-normalizer: the latter installs a console script called
+``normalizer``, which would shadow this package's command.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ BINARY_SNIFF_BYTES = 8192
 BOMS = ((codecs.BOM_UTF32_LE, "utf_32_le"), (codecs.BOM_UTF32_BE, "utf_32_be"), (codecs.BOM_UTF8, "utf_8"),
         (codecs.BOM_UTF16_LE, "utf_16_le"), (codecs.BOM_UTF16_BE, "utf_16_be"))
 # Legacy encodings in rough order of how much text is written in them.
-PREFERRED = ("cp1252", "latin_1", "iso8859_15", "cp1251", "gb18030", "cp932", "shift_jis", "euc_jp", "big5",
+PREFERRED = ("cp1252", "iso8859_15", "latin_1", "cp1251", "gb18030", "cp932", "shift_jis", "euc_jp", "big5",
              "euc_kr", "cp949", "koi8_r", "koi8_u", "cp1250", "iso8859_2", "cp1253", "cp1254", "cp1255",
              "cp1256", "cp1257", "cp874", "mac_roman")
 RE_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
@@ -101,17 +104,26 @@ def decode_document(raw: bytes, fallback: str | None = None) -> Decoded:
 
 
 def detect_encoding(raw: bytes) -> Decoded | None:
-    """charset-normalizer's verdict, with ties broken towards the encodings text is usually in.
+    """chardet's verdict, reported as the most common encoding that reads the bytes the same way.
 
-    It scores cp1250 and cp1252 the same on French ("à" vs "ŕ" is one letter), and lists
-    cp1250 first; among equally good candidates we prefer the more common encoding.
+    chardet names ISO-8859-15 for French that cp1252 decodes identically; the commoner name
+    is the more useful record of what the file was.
     """
-    from charset_normalizer import from_bytes
-    candidates = [match for match in from_bytes(raw) if printable_share(str(match)) >= 0.98]
-    if not candidates:
+    import chardet
+    encoding = chardet.detect(raw).get("encoding")
+    if not encoding:
         return None
-    top = min(candidates, key=lambda m: (round(m.chaos, 2), -round(m.coherence, 2)))
-    tied = [m for m in candidates if round(m.chaos, 2) == round(top.chaos, 2)
-            and round(m.coherence, 2) == round(top.coherence, 2)]
-    best = min(tied, key=lambda m: PREFERRED.index(m.encoding) if m.encoding in PREFERRED else len(PREFERRED))
-    return Decoded(str(best), best.encoding)
+    try:
+        name = codecs.lookup(encoding).name.replace("-", "_")
+        text = raw.decode(name)
+    except (LookupError, UnicodeDecodeError):
+        return None
+    if printable_share(text) < 0.98:
+        return None
+    for common in PREFERRED[: PREFERRED.index(name)] if name in PREFERRED else PREFERRED:
+        try:
+            if raw.decode(common) == text:
+                return Decoded(text, common)
+        except UnicodeDecodeError:
+            continue
+    return Decoded(text, name)

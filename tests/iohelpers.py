@@ -1,0 +1,45 @@
+"""Shared helpers for the I/O tests: run the CLI, read JSONL, make records."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from normalizer.cli import main
+
+TEXT = "Le gouvernement a présenté mardi son projet de budget pour l'année prochaine."
+
+
+def record(i, text=TEXT, **fields):
+    return {"id": str(i), "text": text, **fields}
+
+
+def jsonl(*records):
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+
+
+def read_jsonl(path):
+    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").split("\n") if line]
+
+
+def invoke(*args, input=None):
+    return CliRunner().invoke(main, [str(a) for a in args], input=input, catch_exceptions=False)
+
+
+def run_cli(*args, input=None, cwd=None, timeout=300):
+    """The real command in a subprocess (for signals, exit codes of the process, real stdout)."""
+    return subprocess.run([sys.executable, "-m", "normalizer", *map(str, args)], input=input,
+                          capture_output=True, cwd=cwd, timeout=timeout, check=False)
+
+
+def clean_file(tmp_path, raw: bytes, name="in.jsonl", *extra):
+    """Clean one input file; return (exit code, kept records, rejects, stderr)."""
+    source = tmp_path / name
+    source.write_bytes(raw)
+    out, rejects = tmp_path / "out.jsonl", tmp_path / "rejects.jsonl"
+    result = invoke("clean", source, "-o", out, "--rejects", rejects, "-j", "1", *extra)
+    kept = read_jsonl(out) if out.exists() else []
+    dropped = read_jsonl(rejects) if rejects.exists() else []
+    return result.exit_code, kept, dropped, result.stderr
