@@ -8,8 +8,8 @@ newsletter; a bare row of three or more network names is a share bar.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable
 
 from ..document import Outcome
 from ..vocab import Vocabulary, normalize_phrase, vocabulary_for
@@ -23,20 +23,29 @@ SHORT_CALL_CHARS = 80
 RE_ENDING = re.compile(r"'?[a-z\u00df-\u024f\u0430-\u04ff]{1,4}(?![^\W\d_])")
 
 
-def longest_prefix(text: str, words: Iterable[str]) -> str | None:
-    """The longest of ``words`` that starts ``text`` and ends at a word boundary."""
-    best = None
+@functools.lru_cache(maxsize=64)
+def by_first_char(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The phrases grouped by their first character, longest first: a line is checked only
+    against the phrases that can start it."""
+    index: dict[str, list[str]] = {}
     for word in words:
-        if text.startswith(word) and (best is None or len(word) > len(best)):
+        index.setdefault(word[0], []).append(word)
+    return {char: tuple(sorted(group, key=len, reverse=True)) for char, group in index.items()}
+
+
+def longest_prefix(text: str, words: frozenset[str]) -> str | None:
+    """The longest of ``words`` that starts ``text`` and ends at a word boundary."""
+    for word in by_first_char(words).get(text[:1], ()):
+        if text.startswith(word):
             after = text[len(word):len(word) + 1]
             if not after or not after.isalnum() or is_cjk(word[-1]) or is_cjk(after):
-                best = word
-    return best
+                return word
+    return None
 
 
 def inflected_length(rest: str, names: frozenset[str]) -> int | None:
     """Length of a network name with a case ending at the start of ``rest``, if there is one."""
-    for name in names:
+    for name in by_first_char(names).get(rest[:1], ()):
         if len(name) >= 4 and rest.startswith(name) and (ending := RE_ENDING.match(rest, len(name))):
             return ending.end()
     return None
