@@ -204,3 +204,34 @@ def test_txt_ids_are_paths_below_the_directory(tmp_path):
     result = invoke("clean", base, "-q")
     ids = [__import__("json").loads(line)["id"] for line in result.stdout.splitlines()]
     assert ids == ["01/index", "02/index"]
+
+
+def test_globs_expand_recursively_and_sorted(tmp_path):
+    for name in ("b/2.jsonl", "a/1.jsonl", "a/deep/3.jsonl.gz", "a/skip.md"):
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = jsonl(record(name.split("/")[-1].split(".")[0])).encode()
+        path.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+    result = invoke("clean", f"{tmp_path}/**/*.jsonl*", "-q")
+    assert [__import__("json").loads(line)["id"] for line in result.stdout.splitlines()] == ["1", "3", "2"]
+    assert invoke("clean", f"{tmp_path}/*.nothing").exit_code == 3
+
+
+def test_progress_line_only_on_a_terminal(monkeypatch, capsys):
+    import sys
+
+    from normalizer.progress import Progress
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    shown = Progress(total_bytes=2_000_000, enabled=True)
+    shown.drawn = -1.0
+    shown.update(10, 1_000_000)
+    drawn = capsys.readouterr().err
+    assert "10 documents" in drawn and "1.0 MB" in drawn and "50%" in drawn and "ETA" in drawn
+    shown.close()
+    assert capsys.readouterr().err == "\r\x1b[K"
+    quiet = Progress(total_bytes=None, enabled=False)
+    quiet.update(10, 1_000_000)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False, raising=False)
+    piped = Progress(total_bytes=None, enabled=True)
+    piped.update(10, 1_000_000)
+    assert capsys.readouterr().err == ""

@@ -2,7 +2,7 @@
 
 import json
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from normalizer import clean_text, load_rules
@@ -46,3 +46,27 @@ def test_records_are_conserved_and_output_is_strict_json(lines):
         encoded = line.encode("utf-8")            # strict: no lone surrogates
         assert line.endswith("\n") and line.count("\n") == 1
         assert isinstance(json.loads(encoded), dict)
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.lists(st.one_of(
+    st.binary(max_size=30),
+    st.builds(lambda t: json.dumps({"text": t}, ensure_ascii=False).encode("utf-8", "surrogatepass"), TEXTS),
+), min_size=1, max_size=40))
+def test_jobs_1_and_2_are_byte_identical(lines):
+    import tempfile
+    from pathlib import Path
+
+    from normalizer.run import RunConfig, run_clean
+    from normalizer.sources import InputFile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "in.jsonl"
+        source.write_bytes(b"".join(line.replace(b"\n", b" ") + b"\n" for line in lines))
+        results = []
+        for jobs in (1, 2):
+            out, rejects = Path(tmp) / f"out{jobs}", Path(tmp) / f"rej{jobs}"
+            config = RunConfig([InputFile(str(source), "jsonl", None)], RULES, str(out), str(rejects), jobs=jobs)
+            summary = run_clean(config, stdout=None).summary    # type: ignore[arg-type]
+            results.append((out.read_bytes(), rejects.read_bytes(), summary.as_json()))
+        assert results[0] == results[1]
