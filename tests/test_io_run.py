@@ -119,6 +119,21 @@ def test_disk_full_exits_4_and_commits_nothing(tmp_path, monkeypatch, where):
     assert not list(tmp_path.glob(".*.tmp"))
 
 
+def test_permission_denied_exits_4_with_the_file_named(tmp_path, monkeypatch):
+    import tempfile
+    source = tmp_path / "in.jsonl"
+    source.write_text(jsonl(record(1)), encoding="utf-8")
+
+    def denied(*args, **kwargs):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+
+    monkeypatch.setattr(tempfile, "mkstemp", denied)
+    result = invoke("clean", source, "-o", tmp_path / "out.jsonl")
+    assert result.exit_code == 4
+    assert f"Permission denied while writing {tmp_path / 'out.jsonl'}" in result.stderr
+    assert not (tmp_path / "out.jsonl").exists()
+
+
 def test_unwritable_directory_exits_4(tmp_path):
     if os.geteuid() == 0:
         pytest.skip("root can write anywhere: permission denied cannot be provoked")
