@@ -11,11 +11,10 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from .document import Doc
-from .output import result_record
-from .pipeline import apply_chain
-from .records import BadRecord, Blank, Item, RecordOptions, record_to_item
+from .pipeline import apply_chain, clean_item
+from .records import Item, RecordOptions, record_to_item
 from .rules import Rules, load_rules
-from .summary import DocStats, Summary
+from .summary import Summary
 
 __all__ = ["load_rules", "clean_text", "clean_records", "clean_items"]
 
@@ -40,12 +39,7 @@ def clean_items(items: Iterable[Item], rules: Rules, with_edits: bool, summary: 
                 ) -> Iterator[tuple[str, dict[str, Any]]]:
     """Run read items through the chain in this process: yield ``("out" | "reject", record)``."""
     for item in items:
-        if isinstance(item, Blank):
-            summary.add(DocStats(blank_lines=item.lines))
-        elif isinstance(item, BadRecord):
-            summary.add_bad_record(item.reason)
-            yield "reject", item.as_json()
-        else:
-            result = apply_chain(rules.steps, item)
-            summary.add_doc(result)
-            yield result_record(item, result, with_edits)
+        kind, record, stats = clean_item(rules.steps, item, with_edits)
+        summary.add(stats)
+        if record is not None:
+            yield kind, record

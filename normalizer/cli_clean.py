@@ -89,18 +89,19 @@ def check_request(request: CleanRequest, input_paths: list[str]) -> None:
 
 
 def warn_stale(request: CleanRequest) -> None:
-    from .sinks import stale_temp_files
-    targets = [t for t in (request.output, request.rejects, request.manifest) if t and t != "-"]
+    """Name (or, with --clean-stale, delete) temporary files a killed run left beside the outputs."""
+    from .sinks import TEMP_SUFFIX, stale_temp_files
     if request.shard_size:
-        targets = [str(Path(request.output) / "part")]
-    for target in targets:
-        for stale in stale_temp_files(target) if not request.shard_size else Path(request.output).glob(".part-*.tmp"):
-            if request.clean_stale:
-                stale.unlink(missing_ok=True)
-                say(f"removed {stale}, left by an earlier run that was killed")
-            else:
-                say(f"warning: {stale} was left by an earlier run that was killed; "
-                    "delete it, or pass --clean-stale")
+        stale = sorted(Path(request.output).glob(f".part-*{TEMP_SUFFIX}"))
+    else:
+        stale = [p for t in (request.output, request.rejects, request.manifest) if t and t != "-"
+                 for p in stale_temp_files(t)]
+    for path in stale:
+        if request.clean_stale:
+            path.unlink(missing_ok=True)
+            say(f"removed {path}, left by an earlier run that was killed")
+        else:
+            say(f"warning: {path} was left by an earlier run that was killed; delete it, or pass --clean-stale")
 
 
 def execute(request: CleanRequest) -> int:

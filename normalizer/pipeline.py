@@ -8,9 +8,13 @@ the first reject stops the chain. A cleaner that raises rejects that one documen
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from .document import Doc, Rejection
+from .output import result_record
+from .records import BadRecord, Blank, Item
 from .rules import Step
+from .summary import DocStats
 
 
 def apply_chain(steps: Sequence[Step], doc: Doc) -> Doc:
@@ -27,3 +31,15 @@ def apply_chain(steps: Sequence[Step], doc: Doc) -> Doc:
             reason, detail = out.reject
             return doc.replace(rejected=Rejection(step.id, reason, detail))
     return doc
+
+
+def clean_item(steps: Sequence[Step], item: Item, with_edits: bool = False
+               ) -> tuple[str, dict[str, Any] | None, DocStats]:
+    """One read item through the chain: ``("out" | "reject" | "blank", output record, stats)``."""
+    if isinstance(item, Blank):
+        return "blank", None, DocStats(blank_lines=item.lines)
+    if isinstance(item, BadRecord):
+        return "reject", item.as_json(), DocStats(item.reason)
+    result = apply_chain(steps, item)
+    kind, record = result_record(item, result, with_edits)
+    return kind, record, DocStats.of_doc(result)

@@ -15,9 +15,9 @@ import time
 from collections.abc import Iterator, Sequence
 from typing import IO, Any, NamedTuple
 
-from .output import dumps, result_record
+from .output import dumps
 from .parallel import Passthrough, ordered_map
-from .pipeline import apply_chain
+from .pipeline import clean_item
 from .progress import Progress
 from .records import BadRecord, Blank, Item, RecordOptions, read_file
 from .rules import Rules
@@ -84,14 +84,8 @@ def clean_batch(batch: Batch) -> tuple[int, list[ItemResult]]:
     steps, with_edits = WORKER["rules"].steps, WORKER["with_edits"]
     results: list[ItemResult] = []
     for item in batch.items:
-        if isinstance(item, Blank):
-            results.append(("blank", None, DocStats(blank_lines=item.lines)))
-        elif isinstance(item, BadRecord):
-            results.append(("reject", dumps(item.as_json()), DocStats(item.reason)))
-        else:
-            result = apply_chain(steps, item)
-            kind, record = result_record(item, result, with_edits)
-            results.append((kind, dumps(record), DocStats.of_doc(result)))
+        kind, record, stats = clean_item(steps, item, with_edits)
+        results.append((kind, None if record is None else dumps(record), stats))
     return batch.file, results
 
 
