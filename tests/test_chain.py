@@ -101,3 +101,18 @@ def test_mojibake_repaired_and_plan_recorded(rules):
     assert doc.text == "Les Fahrgäste et l’été sont là.\nUne ligne propre."
     [edit] = [e for e in doc.edits if e.step == "fix_encoding"]
     assert "decode:utf-8" in edit.note or "decode_inconsistent_utf8" in edit.note
+
+
+def test_no_state_between_documents(rules):
+    text = "Le gouvernement a présenté son budget. CafÃ© et thÃ© sont taxÃ©s."
+    alone = clean_text(text, rules)
+    clean_text("<p>a < b & c</p> \x1b[31m Ã", rules)
+    assert clean_text(text, rules) == alone
+
+
+def test_ten_megabyte_line_with_mojibake_far_in(rules):
+    head = "a" * 999_998
+    text = head + "😀 cafÃ© " + "b" * 9_000_000
+    doc = clean_text(text, rules)
+    assert doc.text[999_990:1_000_010] == "aaaaaaaa😀 café bbbbb"
+    assert "\ufffd" not in doc.text

@@ -33,6 +33,7 @@ CONSERVATIVE = ftfy.TextFixerConfig(
     fix_surrogates=True,          # lone surrogates cannot be written as UTF-8
     remove_control_chars=False,   # tidy_text does this, with its own edit record
     normalization=None,           # tidy_text does NFC
+    max_decode_length=1 << 26,    # ftfy cuts longer lines into segments and can split a surrogate pair
     explain=True,
 )
 
