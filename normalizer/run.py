@@ -203,7 +203,8 @@ def salvaged(result: ItemResult) -> ItemResult:
     return kind, dumps(record), stats
 
 
-def finish_file(writer: Writer, config: RunConfig, end: FileEnd, spool: Spool | None, compressed: bool) -> None:
+def finish_file(writer: Writer, config: RunConfig, end: FileEnd, spool: Spool | None, compressed: bool,
+                written: int) -> None:
     """Commit a spooled file's records, or roll them back (or salvage them) if it failed."""
     if end.failure is None or config.salvage:
         for result in spool.drain() if spool else ():
@@ -214,7 +215,7 @@ def finish_file(writer: Writer, config: RunConfig, end: FileEnd, spool: Spool | 
         reject: dict[str, Any] = {"stage": "file", "reason": end.failure.reason, "detail": end.failure.detail,
                                   "source": "<stdin>" if source == "-" else source}
         if not compressed:
-            reject["note"] = "records before the failure were already written (the input was not compressed)"
+            reject["records_already_written"] = written    # a plain input streams; it cannot be rolled back
         elif config.salvage:
             reject["records_salvaged"] = held
         else:
@@ -231,11 +232,13 @@ def run_clean(config: RunConfig, stdout: IO[str]) -> RunResult:
     writer = Writer(config, stdout)
     try:
         spool: Spool | None = None
+        written = 0                       # records of the current plain input already written
         for result in ordered_map(clean_batch, batches(config, counters), config.jobs, init_worker,
                                   (config.rules, config.with_edits)):
             if isinstance(result, Passthrough):
-                finish_file(writer, config, result.value, spool, counters[result.value.file].compression is not None)
-                spool = None
+                finish_file(writer, config, result.value, spool, counters[result.value.file].compression is not None,
+                            written)
+                spool, written = None, 0
                 continue
             file_index, item_results = result
             if spool is None and counters[file_index].compression is not None:
@@ -245,6 +248,7 @@ def run_clean(config: RunConfig, stdout: IO[str]) -> RunResult:
                     spool.add(item_result)
                 else:
                     writer.write(item_result)
+                    written += item_result[0] != "blank"
             progress.update(writer.summary.documents_in + (spool.records if spool else 0),
                             sum(counter.count for counter in counters))
         outputs = writer.commit()
