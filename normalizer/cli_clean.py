@@ -73,6 +73,8 @@ def check_request(request: CleanRequest, input_paths: list[str]) -> None:
             raise UsageProblem(f"{request.output} is a file; --shard-size needs a directory")
     elif request.compress:
         raise UsageProblem("--compress is for shards; name a single output file .gz, .zst, .bz2 or .xz instead")
+    elif os.path.isdir(request.output):
+        raise UsageProblem(f"{request.output} is a directory; name a file, or add --shard-size to write shards into it")
     inputs = {os.path.realpath(path) for path in input_paths if path != "-"}
     for target in (request.output, request.rejects, request.manifest):
         if target and target != "-" and os.path.realpath(target) in inputs:

@@ -186,6 +186,7 @@ def test_output_through_a_symlink_writes_the_target(tmp_path):
     (["--resume"], "--resume needs --shard-size"),
     (["--shard-size", "10"], "--shard-size needs -o DIRECTORY"),
     (["--compress", "gzip"], "--compress is for shards"),
+    (["-o", "{d}"], "is a directory; name a file"),
     (["--shard-size", "ten", "-o", "{d}/shards"], "give a number of records"),
 ])
 def test_usage_errors_exit_2_before_reading(tmp_path, args, message):
