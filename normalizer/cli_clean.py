@@ -9,7 +9,6 @@ could not be read (other files committed); 1 ``--strict`` and malformed records;
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import sys
@@ -150,7 +149,9 @@ def build_config(request: CleanRequest, rules: Any, files: list[Any], limits: An
     suffix = ".jsonl" + {"gzip": ".gz", "zstd": ".zst", "bz2": ".bz2", "xz": ".xz", None: ""}[request.compress]
     fingerprint = {"rules_digest": rules.digest, "inputs": [f.path for f in files],
                    "shard_size": request.shard_size, "shard_suffix": suffix,
-                   "text_field": request.text_field, "id_field": request.id_field}
+                   "text_field": request.text_field, "id_field": request.id_field,
+                   "options": {"with_edits": request.with_edits, "salvage": request.salvage,
+                               "fallback_encoding": request.fallback_encoding, "limits": list(limits)}}
     resume = None
     if shard_size is not None:
         state = read_state(request.output, fingerprint)
@@ -164,19 +165,12 @@ def build_config(request: CleanRequest, rules: Any, files: list[Any], limits: An
 
 
 def run_and_report(request: CleanRequest, config: Any, rules: Any) -> int:
-    from .manifest import build_manifest
     from .run import run_clean
-    from .sinks import AtomicFile, OutputError
+    from .sinks import OutputError
 
     signal.signal(signal.SIGTERM, on_sigterm)
     try:
-        result = run_clean(config, sys.stdout)
-        if request.manifest:
-            manifest = build_manifest(rules, result.summary, result.inputs, result.outputs, result.seconds,
-                                      request.jobs, sys.argv)
-            handle = AtomicFile(request.manifest)
-            handle.write(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
-            handle.commit()
+        result = run_clean(config._replace(manifest=request.manifest, argv=sys.argv), sys.stdout)
     except OutputError as error:
         say(f"error: {error} (nothing was committed)")
         return EXIT_OUTPUT

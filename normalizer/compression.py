@@ -20,6 +20,7 @@ OUT_CHUNK = 1 << 20
 IN_CHUNK = 1 << 16
 ZSTD_IN_CHUNK = 1 << 10      # zstd has no output bound per call: 1 KiB of a bomb is ~32 MiB
 ZSTD_MAX_WINDOW = 1 << 27     # 128 MiB, python-zstandard's default
+XZ_MEMLIMIT = 1 << 28         # 256 MiB: xz's own default presets need at most 94 MiB to decode
 
 
 class StreamError(Exception):
@@ -55,7 +56,7 @@ class StdlibDecoder:
     def new_member(self) -> Any:
         if self.kind == "gzip":
             return zlib.decompressobj(31)
-        return bz2.BZ2Decompressor() if self.kind == "bz2" else lzma.LZMADecompressor()
+        return bz2.BZ2Decompressor() if self.kind == "bz2" else lzma.LZMADecompressor(memlimit=XZ_MEMLIMIT)
 
     def feed(self, data: bytes) -> Iterator[bytes]:
         try:

@@ -53,7 +53,7 @@ def read_lines(chunks: Iterable[bytes], max_line_bytes: int) -> Iterator[Piece]:
         return piece
 
     for chunk in chunks:
-        if not pending and not dropping and chunk.isspace():
+        if not dropping and chunk.isspace() and (not pending or pending.isspace()):
             newlines = chunk.count(b"\n")
             if newlines:
                 yield BlankRun(number, newlines)

@@ -10,7 +10,6 @@ import hashlib
 import platform
 import sys
 from importlib import metadata
-from pathlib import Path
 from typing import Any
 
 from . import __version__
@@ -38,8 +37,9 @@ def file_digest(path: str) -> str:
     return digest.hexdigest()
 
 
-def build_manifest(rules: Rules, summary: Summary, inputs: list[dict[str, Any]], outputs: list[str],
+def build_manifest(rules: Rules, summary: Summary, inputs: list[dict[str, Any]], outputs: list[dict[str, Any]],
                    seconds: float, jobs: int, argv: list[str]) -> dict[str, Any]:
+    """``outputs`` carry the SHA-256 of their content as written (before compression)."""
     return {
         "normalizer": __version__,
         "python": platform.python_version(),
@@ -50,8 +50,7 @@ def build_manifest(rules: Rules, summary: Summary, inputs: list[dict[str, Any]],
                   "steps": [{"id": s.id, "use": s.use, "options": s.options, "origin": s.origin}
                             for s in rules.steps]},
         "inputs": inputs,
-        "outputs": [{"path": path, "bytes": Path(path).stat().st_size, "sha256": file_digest(path)}
-                    for path in outputs],
+        "outputs": outputs,
         "counts": summary.as_json(),
         "seconds": round(seconds, 3),
         "platform": sys.platform,

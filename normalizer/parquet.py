@@ -9,11 +9,13 @@ that every batch has the same schema.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from .errors import MissingExtraError
 from .records import BadRecord, Item, RecordOptions, record_to_item
+from .sinks import OutputError
 from .sources import FileFailure
 
 BATCH_ROWS = 1024
@@ -36,6 +38,7 @@ def read_parquet(path: str, options: RecordOptions) -> Iterator[Item]:
         for batch in table.iter_batches(batch_size=BATCH_ROWS):
             for record in batch.to_pylist():
                 row += 1
+                record = json_safe(record)
                 item = record_to_item(record, path, row, options)
                 if isinstance(item, BadRecord):
                     item = item._replace(raw=json.dumps(record, ensure_ascii=False, default=str).encode())
@@ -44,12 +47,21 @@ def read_parquet(path: str, options: RecordOptions) -> Iterator[Item]:
         raise FileFailure("corrupt_input", f"parquet: {error}") from None
 
 
+def json_safe(record: dict[str, Any]) -> Any:
+    """Dates, decimals and bytes as strings, NaN as null: what a JSONL record can hold."""
+    def finite(value: Any) -> Any:
+        return None if isinstance(value, float) and not math.isfinite(value) else value
+    text = json.dumps({k: finite(v) for k, v in record.items()}, ensure_ascii=False, default=str)
+    return json.loads(text, parse_constant=lambda name: None)
+
+
 class ParquetWriter:
     """Writes output records as Parquet; columns are fixed by the first batch."""
 
-    def __init__(self, stream: BinaryIO) -> None:
+    def __init__(self, stream: BinaryIO, path: str = "") -> None:
         self.pyarrow = import_pyarrow()
         self.stream = stream
+        self.path = path
         self.writer: Any = None
         self.columns: list[str] = []
         self.rows: list[dict[str, Any]] = []
@@ -66,14 +78,19 @@ class ParquetWriter:
             self.columns = list(dict.fromkeys(key for row in self.rows for key in row))
         extra = [key for row in self.rows for key in row if key not in self.columns]
         if extra:
-            raise ValueError(f"record has fields the Parquet schema lacks: {sorted(set(extra))}")
-        flat = [{key: cell(row.get(key)) for key in self.columns} for row in self.rows]
+            raise OutputError(self.path, f"records have fields the first {BATCH_ROWS} rows did not "
+                                         f"({', '.join(sorted(set(extra)))}), which Parquet cannot add later")
+        flat = [{key: row.get(key) if key == "lang_score" else cell(row.get(key)) for key in self.columns}
+                for row in self.rows]
         schema = self.pyarrow.schema([(key, self.pyarrow.string()) if key not in ("lang_score",)
                                       else (key, self.pyarrow.float64()) for key in self.columns])
-        table = self.pyarrow.Table.from_pylist(flat, schema=schema)
-        if self.writer is None:
-            self.writer = self.pyarrow.parquet.ParquetWriter(self.stream, schema)
-        self.writer.write_table(table)
+        try:
+            table = self.pyarrow.Table.from_pylist(flat, schema=schema)
+            if self.writer is None:
+                self.writer = self.pyarrow.parquet.ParquetWriter(self.stream, schema)
+            self.writer.write_table(table)
+        except (ValueError, self.pyarrow.ArrowException) as error:
+            raise OutputError(self.path, f"Parquet: {error}") from None
         self.rows = []
 
     def close(self) -> None:
@@ -83,8 +100,7 @@ class ParquetWriter:
 
 
 def cell(value: Any) -> Any:
-    if value is None or isinstance(value, float):
-        return value
-    if isinstance(value, str):
+    """Every column but lang_score is a string column: other values go in as JSON."""
+    if value is None or isinstance(value, str):
         return value
     return json.dumps(value, ensure_ascii=False)

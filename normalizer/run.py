@@ -12,7 +12,7 @@ import json
 import pickle
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any, NamedTuple
 
 from .output import dumps
@@ -22,13 +22,14 @@ from .progress import Progress
 from .records import BadRecord, Blank, Item, RecordOptions, read_file
 from .rules import Rules
 from .shards import ShardedSink, ShardSize, ShardState
-from .sinks import open_sink
+from .sinks import AtomicFile, OutputError, commit_all, open_sink
 from .sources import CountingReader, FileFailure, InputFile, Limits
 from .summary import DocStats, Summary
 
 BATCH_ITEMS = 256
 BATCH_BYTES = 4 << 20
 SPOOL_MEMORY = 64 << 20
+ITEM_OVERHEAD = 200            # bytes a queued item costs beyond its text
 READ_REASONS = frozenset({"invalid_utf8", "json_decode_error", "not_an_object", "missing_text", "text_not_string",
                           "non_finite_number", "number_too_large", "too_deep", "empty_text", "line_too_long",
                           "duplicate_key:text", "undetectable_encoding", "undecodable"})
@@ -51,12 +52,14 @@ class RunConfig(NamedTuple):
     fingerprint: dict[str, Any] = {}
     resume: ShardState | None = None
     progress: bool = False
+    manifest: str | None = None
+    argv: Sequence[str] = ()
 
 
 class RunResult(NamedTuple):
     summary: Summary
     exit_code: int
-    outputs: list[str]
+    outputs: list[dict[str, Any]]
     inputs: list[dict[str, Any]]
     seconds: float
 
@@ -101,7 +104,7 @@ def batches(config: RunConfig, counters: list[CountingReader]) -> Iterator[Batch
                     to_skip -= 0 if isinstance(item, Blank) else 1
                     continue
                 items.append(item)
-                size += len(item.text) if not isinstance(item, (Blank, BadRecord)) else 64
+                size += item_weight(item)
                 if len(items) >= BATCH_ITEMS or size >= BATCH_BYTES:
                     yield Batch(index, items)
                     items, size = [], 0
@@ -111,6 +114,15 @@ def batches(config: RunConfig, counters: list[CountingReader]) -> Iterator[Batch
         if items:
             yield Batch(index, items)
         yield Passthrough(FileEnd(index, failure))
+
+
+def item_weight(item: Item) -> int:
+    """Bytes an item holds, roughly: its text, its string fields, a bad line's raw bytes."""
+    if isinstance(item, Blank):
+        return ITEM_OVERHEAD
+    if isinstance(item, BadRecord):
+        return ITEM_OVERHEAD + len(item.raw)
+    return ITEM_OVERHEAD + len(item.text) + sum(len(v) for v in item.fields.values() if isinstance(v, str))
 
 
 class Spool:
@@ -125,10 +137,13 @@ class Spool:
     def add(self, result: ItemResult) -> None:
         self.items.append(result)
         self.records += result[0] != "blank"
-        self.size += len(result[1] or "")
+        self.size += ITEM_OVERHEAD + len(result[1] or "")
         if self.size > SPOOL_MEMORY:
-            self.file = self.file or tempfile.TemporaryFile()
-            pickle.dump(self.items, self.file)
+            try:
+                self.file = self.file or tempfile.TemporaryFile()
+                pickle.dump(self.items, self.file)
+            except OSError as error:
+                raise OutputError("a temporary spool file", error) from None
             self.items, self.size = [], 0
 
     def drain(self) -> Iterator[ItemResult]:
@@ -153,6 +168,7 @@ class Writer:
         self.sharded: ShardedSink | None = None
         self.out: Any = None
         self.rejects: Any = None
+        self.extra: list[AtomicFile] = []
         if config.shard_size is not None:
             assert config.output not in (None, "-")
             self.sharded = ShardedSink(str(config.output), config.shard_size, config.shard_suffix,
@@ -180,16 +196,28 @@ class Writer:
         else:
             self.rejects.write(dumps(record))
 
-    def commit(self) -> list[str]:
+    def commit(self, manifest: tuple[str, Callable[[list[dict[str, Any]]], dict[str, Any]]] | None
+               ) -> list[dict[str, Any]]:
+        """Commit every output (and the manifest, which names their hashes) together."""
         if self.sharded is not None:
             self.sharded.commit()
-            return self.sharded.paths()
-        self.out.commit()
-        self.rejects.commit()
-        return [sink.path for sink in (self.out, self.rejects) if hasattr(sink, "path")]
+            outputs = self.sharded.outputs()
+            sinks: list[Any] = []
+        else:
+            sinks = [self.out, self.rejects]
+            outputs = [{"path": sink.path, "content_sha256": sink.sha256.hexdigest(), "bytes": sink.bytes}
+                       for sink in sinks if isinstance(sink, AtomicFile)]
+        if manifest is not None:
+            path, build = manifest
+            document = AtomicFile(path)
+            self.extra.append(document)
+            sinks.append(document)
+            document.write(json.dumps(build(outputs), ensure_ascii=False, indent=2) + "\n")
+        commit_all(sinks)
+        return outputs
 
     def abort(self) -> None:
-        for sink in (self.sharded, self.out, self.rejects):
+        for sink in (self.sharded, self.out, self.rejects, *self.extra):
             if sink is not None:
                 sink.abort()
 
@@ -220,6 +248,8 @@ def finish_file(writer: Writer, config: RunConfig, end: FileEnd, spool: Spool | 
             reject["records_salvaged"] = held
         else:
             reject["records_rolled_back"] = held
+            if writer.sharded is not None:      # --resume skips them by count, so they count as done
+                writer.sharded.records_done += held
         writer.write_file_error({"id": None, "reject": reject})
 
 
@@ -251,17 +281,37 @@ def run_clean(config: RunConfig, stdout: IO[str]) -> RunResult:
                     written += item_result[0] != "blank"
             progress.update(writer.summary.documents_in + (spool.records if spool else 0),
                             sum(counter.count for counter in counters))
-        outputs = writer.commit()
+        inputs = input_records(config, counters)
+        manifest = None
+        if config.manifest:
+            from .manifest import build_manifest
+
+            def build(outputs: list[dict[str, Any]]) -> dict[str, Any]:
+                return build_manifest(config.rules, writer.summary, inputs, outputs,
+                                      time.monotonic() - started, config.jobs, list(config.argv))
+            manifest = (config.manifest, build)
+        outputs = writer.commit(manifest)
     except BaseException:
         writer.abort()
         raise
     finally:
         progress.close()
-    inputs = [{"path": source.path, "bytes_read": counter.count, "sha256": counter.sha256.hexdigest(),
-               "compression": counter.compression}
-              for source, counter in zip(config.inputs, counters, strict=True)]
     return RunResult(writer.summary, exit_code(writer.summary, config.strict), outputs, inputs,
                      time.monotonic() - started)
+
+
+def input_records(config: RunConfig, counters: list[CountingReader]) -> list[dict[str, Any]]:
+    """What the manifest says of each input: bytes read and their SHA-256 (Parquet: the file's)."""
+    records = []
+    for source, counter in zip(config.inputs, counters, strict=True):
+        if source.kind == "parquet":
+            from .manifest import file_digest
+            records.append({"path": source.path, "bytes_read": source.size, "sha256": file_digest(source.path),
+                            "compression": None})
+        else:
+            records.append({"path": source.path, "bytes_read": counter.count, "sha256": counter.sha256.hexdigest(),
+                            "compression": counter.compression})
+    return records
 
 
 def exit_code(summary: Summary, strict: bool) -> int:

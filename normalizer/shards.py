@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from .sinks import AtomicFile, OutputError
+from .sinks import AtomicFile, OutputError, commit_all
 from .summary import DocStats, Summary
 
 STATE_NAME = "_state.json"
@@ -116,9 +116,9 @@ class ShardedSink:
     def rotate(self) -> None:
         if self.out is None or self.rejects is None:
             return
-        self.out.commit()
-        self.rejects.commit()
+        commit_all([self.out, self.rejects])
         self.shards.append({"index": self.index, "files": [Path(self.out.path).name, Path(self.rejects.path).name],
+                            "content_sha256": [self.out.sha256.hexdigest(), self.rejects.sha256.hexdigest()],
                             "records_end": self.records_done, "summary": self.summary.as_json()})
         self.write_state()
         self.index += 1
@@ -146,5 +146,6 @@ class ShardedSink:
             if handle is not None:
                 handle.abort()
 
-    def paths(self) -> list[str]:
-        return [str(self.directory / name) for shard in self.shards for name in shard["files"]]
+    def outputs(self) -> list[dict[str, Any]]:
+        return [{"path": str(self.directory / name), "content_sha256": digest}
+                for shard in self.shards for name, digest in zip(shard["files"], shard["content_sha256"], strict=True)]

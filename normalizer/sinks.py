@@ -8,8 +8,10 @@ its leftovers are found and reported by :func:`stale_temp_files` on the next run
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import signal
 import tempfile
 from pathlib import Path
 from typing import IO, Any, BinaryIO
@@ -20,11 +22,11 @@ TEMP_SUFFIX = ".tmp"
 
 
 class OutputError(Exception):
-    """Writing an output failed (disk full, permission denied, I/O error)."""
+    """Writing an output failed (disk full, permission denied, I/O error, a Parquet schema clash)."""
 
-    def __init__(self, path: str, error: OSError) -> None:
+    def __init__(self, path: str, error: OSError | str) -> None:
         self.path = path
-        reason = error.strerror or str(error)
+        reason = error if isinstance(error, str) else (error.strerror or str(error))
         super().__init__(f"{reason} while writing {path}")
 
 
@@ -42,7 +44,11 @@ def stale_temp_files(path: str) -> list[Path]:
 
 
 class AtomicFile:
-    """A file that appears at ``path`` only on :meth:`commit`."""
+    """A file that appears at ``path`` only when :meth:`publish` runs after :meth:`prepare`.
+
+    Several outputs are prepared (flushed, fsynced, closed) first and published (renamed)
+    together, so a failure in any of them leaves every previous output as it was.
+    """
 
     def __init__(self, path: str, parquet: bool = False) -> None:
         self.path = path
@@ -58,12 +64,14 @@ class AtomicFile:
         self.parquet = None
         if parquet:
             from .parquet import ParquetWriter
-            self.parquet = ParquetWriter(self.raw)
+            self.parquet = ParquetWriter(self.raw, path)
         self.bytes = 0
+        self.sha256 = hashlib.sha256()          # of the lines written, before any compression
 
     def write(self, line: str) -> None:
-        data = line.encode("utf-8")
+        data = encode_line(line)
         self.bytes += len(data)
+        self.sha256.update(data)
         try:
             if self.parquet is not None:
                 self.parquet.write(json.loads(line))
@@ -72,7 +80,7 @@ class AtomicFile:
         except OSError as error:
             raise OutputError(self.path, error) from None
 
-    def commit(self) -> None:
+    def prepare(self) -> None:
         try:
             if self.parquet is not None:
                 self.parquet.close()
@@ -82,11 +90,21 @@ class AtomicFile:
             os.fsync(self.raw.fileno())
             self.raw.close()
             os.chmod(self.temp, file_mode(self.target))
-            os.replace(self.temp, self.target)
-            sync_directory(self.target)
         except OSError as error:
             self.abort()
             raise OutputError(self.path, error) from None
+
+    def publish(self) -> None:
+        try:
+            os.replace(self.temp, self.target)
+        except OSError as error:
+            self.abort()
+            raise OutputError(self.path, error) from None
+        sync_directory(self.target)
+
+    def commit(self) -> None:
+        self.prepare()
+        self.publish()
 
     def abort(self) -> None:
         for stream in (self.stream, self.raw):
@@ -95,6 +113,27 @@ class AtomicFile:
             except Exception:  # noqa: BLE001 - already failing; the temp file goes either way
                 pass
         Path(self.temp).unlink(missing_ok=True)
+
+
+def encode_line(line: str) -> bytes:
+    """UTF-8; a lone surrogate (from a file name that is not UTF-8) becomes a JSON escape."""
+    try:
+        return line.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(json.loads(line), ensure_ascii=True).encode("ascii") + b"\n"
+
+
+def commit_all(sinks: list[Any]) -> None:
+    """Prepare every sink, then publish them all with SIGINT/SIGTERM held back for the renames."""
+    for sink in sinks:
+        sink.prepare()
+    blocked = {signal.SIGINT, signal.SIGTERM}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, blocked)
+    try:
+        for sink in sinks:
+            sink.publish()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def file_mode(path: str) -> int:
@@ -121,16 +160,30 @@ def sync_directory(path: str) -> None:
 
 
 class StreamSink:
-    """stdout: streamed as it comes, no atomicity possible."""
+    """stdout (or a device): streamed as it comes, UTF-8 and LF whatever the locale; no atomicity."""
 
-    def __init__(self, stream: IO[str]) -> None:
+    def __init__(self, stream: BinaryIO, name: str = "<stdout>") -> None:
         self.stream = stream
+        self.path_name = name
 
     def write(self, line: str) -> None:
-        self.stream.write(line)
+        try:
+            self.stream.write(encode_line(line))
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise OutputError(self.path_name, error) from None
 
-    def commit(self) -> None:
-        self.stream.flush()
+    def prepare(self) -> None:
+        try:
+            self.stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise OutputError(self.path_name, error) from None
+
+    def publish(self) -> None:
+        pass
 
     def abort(self) -> None:
         pass
@@ -140,7 +193,10 @@ class NullSink:
     def write(self, line: str) -> None:
         pass
 
-    def commit(self) -> None:
+    def prepare(self) -> None:
+        pass
+
+    def publish(self) -> None:
         pass
 
     def abort(self) -> None:
@@ -151,13 +207,12 @@ class DeviceSink(StreamSink):
     """An existing non-regular file (``/dev/null``, a FIFO): written straight, never replaced."""
 
     def __init__(self, path: str) -> None:
-        self.path = path
         try:
-            super().__init__(open(path, "w", encoding="utf-8"))
+            super().__init__(open(path, "wb"), path)
         except OSError as error:
             raise OutputError(path, error) from None
 
-    def commit(self) -> None:
+    def publish(self) -> None:
         self.stream.close()
 
     def abort(self) -> None:
@@ -168,7 +223,7 @@ def open_sink(path: str | None, stdout: IO[str]) -> Any:
     if path is None:
         return NullSink()
     if path == "-":
-        return StreamSink(stdout)
+        return StreamSink(stdout.buffer if hasattr(stdout, "buffer") else stdout)  # type: ignore[arg-type]
     if os.path.exists(path) and not os.path.isfile(path) and not os.path.isdir(path):
         return DeviceSink(path)
     return AtomicFile(path, parquet=path.endswith(".parquet"))

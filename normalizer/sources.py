@@ -86,7 +86,11 @@ def walk(directory: str, warnings: list[str]) -> list[str]:
     """Files below ``directory`` with a known extension, sorted; hidden files and folders
     (``.git``, ``.venv``) are not entered."""
     found = []
-    for root, dirs, files in os.walk(directory, followlinks=False):
+
+    def unreadable(error: OSError) -> None:
+        warnings.append(f"{error.filename}: cannot be read ({error.strerror}); its files are left out")
+
+    for root, dirs, files in os.walk(directory, onerror=unreadable, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(f for f in files if not f.startswith(".")):
             path = os.path.join(root, name)
@@ -98,6 +102,23 @@ def walk(directory: str, warnings: list[str]) -> list[str]:
             else:
                 warnings.append(f"{path}: skipped, {what}")
     return sorted(found)
+
+
+def globbed(pattern: str, warnings: list[str]) -> list[str]:
+    """Regular files matching ``pattern``, each once (``**`` can reach a file through a symlink too)."""
+    seen: set[str] = set()
+    paths = []
+    for path in sorted(glob.glob(pattern, recursive=True)):
+        if kind_of(path) is None or os.path.isdir(path):
+            continue
+        ok, what = regular_file(path)
+        real = os.path.realpath(path)
+        if not ok:
+            warnings.append(f"{path}: skipped, {what}")
+        elif real not in seen:
+            seen.add(real)
+            paths.append(path)
+    return paths
 
 
 def expand_inputs(inputs: Iterable[str], warnings: list[str]) -> list[InputFile]:
@@ -116,7 +137,7 @@ def expand_inputs(inputs: Iterable[str], warnings: list[str]) -> list[InputFile]
             if not paths:
                 raise InputError(f"{name}: no .jsonl, .txt or .parquet files in this directory")
         elif not os.path.lexists(name) and glob.has_magic(name):
-            paths = sorted(p for p in glob.glob(name, recursive=True) if kind_of(p) and not os.path.isdir(p))
+            paths = globbed(name, warnings)
             if not paths:
                 raise InputError(f"{name}: no files match this pattern")
         elif os.path.lexists(name):
@@ -156,6 +177,8 @@ class CountingReader:
 
 def open_raw(path: str) -> BinaryIO:
     if path == STDIN:
+        if sys.stdin is None:
+            raise FileFailure("unreadable", "stdin is closed")
         return sys.stdin.buffer
     try:
         return open(path, "rb")
@@ -173,10 +196,10 @@ def read_chunks(path: str, limits: Limits, counter: CountingReader | None = None
     reader = counter or CountingReader()
     reader.raw = raw
     try:
-        head = reader.read(8)
-        kind = reader.compression = sniff(head)
         total = 0
         try:
+            head = reader.read(8)
+            kind = reader.compression = sniff(head)
             for chunk in decompressed_chunks(reader, kind, head, limits.zstd_max_window):  # type: ignore[arg-type]
                 total += len(chunk)
                 if kind is not None:
@@ -187,7 +210,7 @@ def read_chunks(path: str, limits: Limits, counter: CountingReader | None = None
         except OSError as error:
             raise FileFailure("unreadable", f"read error: {error.strerror or error}") from None
     finally:
-        if raw is not sys.stdin.buffer:
+        if path != STDIN:
             raw.close()
 
 

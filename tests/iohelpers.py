@@ -28,10 +28,12 @@ def invoke(*args, input=None):
     return CliRunner().invoke(main, [str(a) for a in args], input=input, catch_exceptions=False)
 
 
-def run_cli(*args, input=None, cwd=None, timeout=300):
+def run_cli(*args, input=None, cwd=None, timeout=300, env_extra=None):
     """The real command in a subprocess (for signals, exit codes of the process, real stdout)."""
+    import os
+    env = {**os.environ, **(env_extra or {})}
     return subprocess.run([sys.executable, "-m", "normalizer", *map(str, args)], input=input,
-                          capture_output=True, cwd=cwd, timeout=timeout, check=False)
+                          capture_output=True, cwd=cwd, timeout=timeout, check=False, env=env)
 
 
 def clean_file(tmp_path, raw: bytes, name="in.jsonl", *extra):

@@ -148,6 +148,13 @@ def test_decompression_bomb_is_stopped_quickly(tmp_path, kind):
     assert dropped[-1]["reject"]["reason"] == "expansion_ratio_limit"
 
 
+def test_whitespace_lines_split_across_chunks_are_counted_in_bulk():
+    from normalizer.linereader import BlankRun, read_lines
+    pieces = list(read_lines([b"  \r", b"\n  \r\n", b"  ", b"\n", b'{"a": 1}\n'], 100))
+    assert pieces[:-1] == [BlankRun(1, 2), BlankRun(3, 1)]
+    assert pieces[-1].number == 4
+
+
 def test_a_gigabyte_of_newlines_is_counted_fast(tmp_path):
     data = gzip.compress(b"\n" * (256 << 20), compresslevel=9)
     result, kept, dropped = clean_dir(tmp_path, {"nl.jsonl.gz": data})

@@ -250,7 +250,9 @@ def test_manifest_records_inputs_rules_counts_and_a_stable_output_hash(tmp_path)
         assert invoke("clean", source, "-o", out, "--manifest", tmp_path / f"m{jobs}.json", "-j", jobs).exit_code == 0
         manifests.append(json.loads((tmp_path / f"m{jobs}.json").read_text(encoding="utf-8")))
     first, second = manifests
-    assert first["outputs"][0]["sha256"] == second["outputs"][0]["sha256"]
+    assert first["outputs"][0]["content_sha256"] == second["outputs"][0]["content_sha256"]
+    import hashlib
+    assert first["outputs"][0]["content_sha256"] == hashlib.sha256((tmp_path / "out1.jsonl").read_bytes()).hexdigest()
     assert first["inputs"][0]["sha256"] == second["inputs"][0]["sha256"]
     assert first["inputs"][0]["bytes_read"] == source.stat().st_size
     assert first["rules"]["digest"] == second["rules"]["digest"] and first["rules"]["steps"][0]["id"] == "fix_encoding"
@@ -258,17 +260,50 @@ def test_manifest_records_inputs_rules_counts_and_a_stable_output_hash(tmp_path)
     assert first["packages"]["ftfy"] and first["seconds"] >= 0
 
 
+def test_a_failing_manifest_commits_nothing(tmp_path, monkeypatch):
+    import normalizer.sinks as sinks
+    source = tmp_path / "in.jsonl"
+    source.write_text(jsonl(record(1)), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    out.write_text("previous\n", encoding="utf-8")
+    real_prepare = sinks.AtomicFile.prepare
+
+    def prepare(self):
+        if self.path.endswith("run.json"):
+            raise sinks.OutputError(self.path, OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)))
+        real_prepare(self)
+
+    monkeypatch.setattr(sinks.AtomicFile, "prepare", prepare)
+    result = invoke("clean", source, "-o", out, "--rejects", tmp_path / "rej.jsonl", "--manifest", tmp_path / "run.json")
+    assert result.exit_code == 4
+    assert out.read_text(encoding="utf-8") == "previous\n"
+    assert not (tmp_path / "rej.jsonl").exists() and not list(tmp_path.glob(".*.tmp"))
+
+
+def test_stdout_is_utf8_whatever_the_locale(tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_text(jsonl(record(1, text="Ελληνικά και 日本語 και émoji 😀, αρκετά για να αναγνωριστεί.")),
+                      encoding="utf-8")
+    result = run_cli("clean", source, "-q", env_extra={"LC_ALL": "C", "PYTHONIOENCODING": "ascii"})
+    assert result.returncode == 0, result.stderr
+    assert "日本語" in result.stdout.decode("utf-8")
+
+
 def test_parquet_in_and_out(tmp_path):
     pyarrow = pytest.importorskip("pyarrow", reason="the [parquet] extra is not installed")
     import pyarrow.parquet as pq
-    table = pyarrow.Table.from_pylist([{"doc": "a", "body": TEXT + "\nttn-fr-3", "n": 1},
-                                       {"doc": "b", "body": "", "n": 2}])
+    import datetime
+    when = datetime.datetime(2024, 3, 1, 12, 0)
+    table = pyarrow.Table.from_pylist([{"doc": "a", "body": TEXT + "\nttn-fr-3", "n": 1, "score": float("nan"),
+                                        "when": when},
+                                       {"doc": "b", "body": "", "n": 2, "score": 0.5, "when": when}])
     pq.write_table(table, tmp_path / "in.parquet")
     result = invoke("clean", tmp_path / "in.parquet", "--text-field", "body", "--id-field", "doc",
                     "-o", tmp_path / "out.parquet", "--rejects", tmp_path / "rej.jsonl")
     assert result.exit_code == 0, result.stderr
     rows = pq.read_table(tmp_path / "out.parquet").to_pylist()
     assert [(r["id"], r["text"]) for r in rows] == [("a", TEXT)]
+    assert rows[0]["score"] is None and rows[0]["when"] == "2024-03-01 12:00:00" and rows[0]["n"] == "1"
     assert read_jsonl(tmp_path / "rej.jsonl")[0]["reject"]["reason"] == "empty_text"
 
 
