@@ -109,7 +109,6 @@ def execute(request: CleanRequest) -> int:
     from .errors import InputError, MissingExtraError, RuleError
     from .records import RecordOptions
     from .rules import load_rules
-    from .sinks import OutputError
     from .sources import Limits, expand_inputs
 
     try:

@@ -14,6 +14,8 @@ import zlib
 from collections.abc import Iterator
 from typing import Any, BinaryIO, Protocol
 
+from .errors import ReadFailure
+
 MAGIC = {b"\x1f\x8b": "gzip", b"BZh": "bz2", b"\xfd7zXZ\x00": "xz", b"\x28\xb5\x2f\xfd": "zstd"}
 EXTENSIONS = {".gz": "gzip", ".bz2": "bz2", ".xz": "xz", ".zst": "zstd", ".zstd": "zstd"}
 OUT_CHUNK = 1 << 20
@@ -23,13 +25,8 @@ ZSTD_MAX_WINDOW = 1 << 27     # 128 MiB, python-zstandard's default
 XZ_MEMLIMIT = 1 << 28         # 256 MiB: xz's own default presets need at most 94 MiB to decode
 
 
-class StreamError(Exception):
+class StreamError(ReadFailure):
     """A compressed input is damaged: ``reason`` is ``truncated_input`` or ``corrupt_input``."""
-
-    def __init__(self, reason: str, detail: str) -> None:
-        super().__init__(detail)
-        self.reason = reason
-        self.detail = detail
 
 
 def sniff(head: bytes) -> str | None:

@@ -42,5 +42,15 @@ class MissingExtraError(NormalizerError):
             f"pip install \"corpus-normalizer[{extra}]\" (or \".[{extra}]\" from a checkout)")
 
 
+class ReadFailure(NormalizerError):
+    """Something could not be read: ``reason`` from a closed set (it becomes a reject reason),
+    ``detail`` for people."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(detail)
+        self.reason = reason
+        self.detail = detail
+
+
 class InputError(NormalizerError):
     """An input cannot be read at all (missing, a directory with nothing in it, not a file)."""

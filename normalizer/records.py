@@ -17,7 +17,14 @@ from typing import Any, NamedTuple
 
 from .document import Doc
 from .linereader import BlankRun, LongLine, read_lines
-from .sources import CountingReader, FileFailure, InputFile, Limits, read_chunks, strip_compression_suffix
+from .sources import (
+    CountingReader,
+    FileFailure,
+    InputFile,
+    Limits,
+    read_chunks,
+    strip_compression_suffix,
+)
 from .textfiles import DecodeFailure, decode_document
 
 MAX_DEPTH = 128

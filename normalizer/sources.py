@@ -18,8 +18,14 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
-from .compression import EXTENSIONS, ZSTD_MAX_WINDOW, StreamError, decompressed_chunks, sniff
-from .errors import InputError
+from .compression import (
+    EXTENSIONS,
+    ZSTD_MAX_WINDOW,
+    StreamError,
+    decompressed_chunks,
+    sniff,
+)
+from .errors import InputError, ReadFailure
 
 KINDS = {".jsonl": "jsonl", ".json": "jsonl", ".ndjson": "jsonl", ".txt": "txt", ".parquet": "parquet"}
 STDIN = "-"
@@ -43,13 +49,8 @@ class InputFile(NamedTuple):
     doc_id: str = ""      # for a .txt found in a directory: its path below it, without extensions
 
 
-class FileFailure(Exception):
+class FileFailure(ReadFailure):
     """A whole input cannot be read: ``reason`` from a closed set, ``detail`` for people."""
-
-    def __init__(self, reason: str, detail: str) -> None:
-        super().__init__(detail)
-        self.reason = reason
-        self.detail = detail
 
 
 def strip_compression_suffix(name: str) -> str:

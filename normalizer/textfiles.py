@@ -15,6 +15,8 @@ import codecs
 import re
 from typing import NamedTuple
 
+from .errors import ReadFailure
+
 MIN_DETECT_BYTES = 100
 MAX_BAD_UTF8_SHARE = 0.001
 BINARY_SNIFF_BYTES = 8192
@@ -33,13 +35,8 @@ class Decoded(NamedTuple):
     replaced: int = 0            # bytes that could not be decoded and became U+FFFD
 
 
-class DecodeFailure(Exception):
+class DecodeFailure(ReadFailure):
     """``reason`` is ``binary_file``, ``undetectable_encoding`` or ``undecodable``."""
-
-    def __init__(self, reason: str, detail: str) -> None:
-        super().__init__(detail)
-        self.reason = reason
-        self.detail = detail
 
 
 def printable_share(text: str) -> float:

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from .share_lines import StripShareLines
 from .encoding import FixEncoding
-from .reject_short import RejectShort
 from .language import CheckLanguage
-from .strip_lines import StripLines
+from .reject_short import RejectShort
 from .related import StripRelated
+from .share_lines import StripShareLines
 from .stray import StripStrayLetters
+from .strip_lines import StripLines
 from .tidy import TidyText
 from .trailing import StripTagLists, StripTrackingTag
 from .translit import Transliterate

@@ -17,7 +17,13 @@ from typing import NamedTuple
 from ..document import Outcome
 from ..vocab import Vocabulary, normalize_phrase, normalize_spacing, vocabulary_for
 from .lines import remove_lines, split_lines
-from .textshape import is_bulleted, is_cjk, is_headline_like, list_style, strip_decoration
+from .textshape import (
+    is_bulleted,
+    is_cjk,
+    is_headline_like,
+    list_style,
+    strip_decoration,
+)
 
 RE_COUNT = re.compile(r"\s*[(\[]\d+[)\]]?$")
 SEPARATORS = r"(?:\s*[:：|»>›→►]+\s*|\s+[-–—]+\s+|\s*[】\]」》)］〕）]\s*)"
