@@ -60,12 +60,6 @@ class Summary:
             self.documents_out += 1
             self.languages[str(stats.lang)] += 1
 
-    def add_doc(self, doc: Doc) -> None:
-        self.add(DocStats.of_doc(doc))
-
-    def add_bad_record(self, reason: str) -> None:
-        self.add(DocStats(reason))
-
     def merge(self, other: Summary) -> None:
         self.documents_in += other.documents_in
         self.documents_out += other.documents_out
