@@ -104,5 +104,97 @@ def clean(inputs: tuple[str, ...], rules_path: str | None, output: str, rejects:
     sys.exit(execute(request))
 
 
+@main.command(short_help="Show what every step did to each document.")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-r", "--rules", "rules_path", default=None, metavar="RULES", help="Rule file or shipped rule set.")
+@click.option("--id", "ids", multiple=True, metavar="ID", help="Only the document(s) with this id (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="json: one object per document (JSONL), for tools.")
+@click.option("--color/--no-color", default=None, help="Colour (default: only on a terminal).")
+@click.option("--changed-only", is_flag=True, help="Skip documents no step edited or rejected.")
+@click.option("-n", "--limit", type=click.IntRange(min=1), default=None, help="Stop after N documents.")
+@click.option("--text-field", default="text", show_default=True, metavar="NAME")
+@click.option("--id-field", default="id", show_default=True, metavar="NAME")
+def explain(inputs: tuple[str, ...], rules_path: str | None, ids: tuple[str, ...], fmt: str, color: bool | None,
+            changed_only: bool, limit: int | None, text_field: str, id_field: str) -> None:
+    """Explain what the rules do to each document in INPUTS (read like 'clean' reads them; '-' is one plain
+    text on stdin): lines removed, replacements before/after, the encoding repair plan, the language and
+    its score, the reject reason. Nothing is written.
+
+    \b
+    Examples:
+      normalizer explain corpus/ --id seed-1
+      echo 'Body.
+      Partager sur Facebook' | normalizer explain -
+    """
+    from .cli_explain import ExplainRequest, execute
+    sys.exit(execute(ExplainRequest(inputs, rules_path, ids, fmt, color, changed_only, limit, text_field,
+                                    id_field)))
+
+
+@main.command(short_help="Compare two cleaned outputs of one corpus (two rule versions).")
+@click.argument("before")
+@click.argument("after")
+@click.option("--before-rejects", multiple=True, metavar="FILE", help="The rejects file of the BEFORE run.")
+@click.option("--after-rejects", multiple=True, metavar="FILE", help="The rejects file of the AFTER run.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--show", type=click.IntRange(min=0), default=20, show_default=True,
+              help="How many changed documents to show line by line.")
+@click.option("--id-field", default="id", show_default=True, metavar="NAME")
+@click.option("--color/--no-color", default=None, help="Colour (default: only on a terminal).")
+def diff(before: str, after: str, before_rejects: tuple[str, ...], after_rejects: tuple[str, ...], fmt: str,
+         show: int, id_field: str, color: bool | None) -> None:
+    """Compare BEFORE and AFTER, two outputs of 'clean' on the same corpus, matched by id: which documents
+    changed text, which are newly rejected or no longer, and the counts per rule (lines each rule now
+    removes or gives back; exact with --with-edits outputs). Give the rejects files too to see rejects.
+    A sharded output directory can be given whole.
+
+    Exit 0 when they agree, 1 when they differ (like diff), 3 when one cannot be read.
+
+    \b
+    Example:
+      normalizer clean corpus/ -r rules-v1.yaml -o v1.jsonl --rejects v1.rejects.jsonl
+      normalizer clean corpus/ -r rules-v2.yaml -o v2.jsonl --rejects v2.rejects.jsonl
+      normalizer diff v1.jsonl v2.jsonl --before-rejects v1.rejects.jsonl --after-rejects v2.rejects.jsonl
+    """
+    from .cli_diff import execute
+    sys.exit(execute((before, *before_rejects), (after, *after_rejects), fmt, show, id_field, color))
+
+
+@main.group()
+def rules() -> None:
+    """Look at rule files before trusting them: run their examples, show the resolved chain, lint them,
+    mine a corpus for new ones."""
+
+
+@rules.command("test", short_help="Run the examples that rule files carry.")
+@click.argument("files", nargs=-1)
+@click.option("-v", "--verbose", is_flag=True, help="List every example, not only the failures.")
+@click.option("--no-vocabulary", is_flag=True, help="Skip the examples of the shipped vocabulary files.")
+def rules_test(files: tuple[str, ...], verbose: bool, no_vocabulary: bool) -> None:
+    """Run every example and must-not-change input in FILES (default: the shipped 'default' rules):
+    a step's on that step, a pattern's on that pattern alone, the file's top-level ones on the
+    whole chain, the vocabularies' on the steps that read them. Exit 1 when one fails."""
+    from .cli_rules import run_tests
+    sys.exit(run_tests(files, verbose, not no_vocabulary))
+
+
+@rules.command("show", short_help="The resolved chain: steps, options, where each was set.")
+@click.argument("file", required=False)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def rules_show(file: str | None, fmt: str) -> None:
+    """Show the chain FILE (default: 'default') resolves to after 'extends' and overrides: every step,
+    its options (defaults marked), the file and line that last set it."""
+    from .cli_rules import show_chain
+    sys.exit(show_chain(file, fmt == "json"))
+
+
+@rules.command("list", short_help="Every cleaner a rule file can use, with its options.")
+def rules_list() -> None:
+    """List the built-in cleaners with their one-line description and options, then installed plugins."""
+    from .cli_rules import list_cleaners
+    sys.exit(list_cleaners())
+
+
 if __name__ == "__main__":
     main()

@@ -116,6 +116,8 @@ def execute(request: CleanRequest) -> int:
     except RuleError as error:
         say(f"error: {error}")
         return EXIT_USAGE
+    for warning in rules.warnings:
+        say(f"warning: {warning}")
     warnings: list[str] = []
     try:
         files = expand_inputs(request.inputs, warnings)

@@ -7,7 +7,7 @@ the first reject stops the chain. A cleaner that raises rejects that one documen
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from .document import Doc, Rejection
@@ -17,19 +17,30 @@ from .rules import Step
 from .summary import DocStats
 
 
-def apply_chain(steps: Sequence[Step], doc: Doc) -> Doc:
+Observer = Callable[[Step, Doc, Doc], None]
+
+
+def apply_chain(steps: Sequence[Step], doc: Doc, observe: Observer | None = None) -> Doc:
+    """The document after every step; ``observe(step, before, after)`` sees each step's work
+    (``normalizer explain`` is built on it)."""
     for step in steps:
+        before = doc
         try:
             out = step.cleaner(doc.text)
         except Exception as error:  # noqa: BLE001 - one bad document must not stop the run
             detail = f"{type(error).__name__}: {error}"
-            return doc.replace(rejected=Rejection(step.id, f"internal_error:{type(error).__name__}", detail))
-        edits = doc.edits + tuple(edit._replace(step=step.id) for edit in out.edits)
-        meta = {**doc.meta, **out.meta} if out.meta else doc.meta
-        doc = doc.replace(text=out.text, edits=edits, meta=meta)
-        if out.reject is not None:
-            reason, detail = out.reject
-            return doc.replace(rejected=Rejection(step.id, reason, detail))
+            doc = doc.replace(rejected=Rejection(step.id, f"internal_error:{type(error).__name__}", detail))
+        else:
+            edits = doc.edits + tuple(edit._replace(step=step.id) for edit in out.edits)
+            meta = {**doc.meta, **out.meta} if out.meta else doc.meta
+            doc = doc.replace(text=out.text, edits=edits, meta=meta)
+            if out.reject is not None:
+                reason, detail = out.reject
+                doc = doc.replace(rejected=Rejection(step.id, reason, detail))
+        if observe is not None:
+            observe(step, before, doc)
+        if doc.rejected is not None:
+            return doc
     return doc
 
 

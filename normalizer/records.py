@@ -22,6 +22,7 @@ from .sources import (
     FileFailure,
     InputFile,
     Limits,
+    expand_inputs,
     read_chunks,
     strip_compression_suffix,
 )
@@ -95,6 +96,13 @@ def read_file(source: InputFile, options: RecordOptions = DEFAULT_OPTIONS, limit
         yield read_text_file(source, options, limits, counter)
     else:
         yield from read_jsonl(source, options, limits, counter)
+
+
+def read_inputs(inputs: Iterable[str], options: RecordOptions = DEFAULT_OPTIONS,
+                warnings: list[str] | None = None) -> Iterator[Item]:
+    """Every item of files, directories and globs, in order (for the commands that only read)."""
+    for source in expand_inputs(inputs, warnings if warnings is not None else []):
+        yield from read_file(source, options)
 
 
 def read_jsonl(source: InputFile, options: RecordOptions, limits: Limits,

@@ -9,21 +9,21 @@ from __future__ import annotations
 
 import difflib
 import hashlib
-import inspect
 import json
-import types
-import typing
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from .catalog import REQUIRED, cleaner_class, describe_type, fits, options_of
 from .cleaners import CLEANERS
 from .errors import NormalizerError, RuleError
+from .examples import Example, parse_examples, split_patterns
+from .plugins import CheckedCleaner, installed_plugins
 from .resources import rules_dir
 from .yamlfile import Located, load_yaml
 
-TOP_LEVEL_KEYS = ("version", "description", "extends", "steps")
-STEP_KEYS = ("use", "id", "enabled", "before", "after", "source", "description")
+TOP_LEVEL_KEYS = ("version", "description", "extends", "steps", "examples", "keep")
+STEP_KEYS = ("use", "id", "enabled", "before", "after", "source", "description", "examples", "keep")
 MAX_STEPS = 10_000
 
 
@@ -35,14 +35,25 @@ class Step(NamedTuple):
     cleaner: Any
     options: dict[str, Any]
     origin: str          # "file:line" of the step entry that last set it
+    examples: tuple[Example, ...] = ()
+    warnings: tuple[str, ...] = ()
 
 
 class Rules(NamedTuple):
-    """A loaded chain: its steps in order, the file it came from, and a hash of what it resolved to."""
+    """A loaded chain: its steps in order, the file it came from, and a hash of what it resolved to.
+
+    ``examples`` run through the whole chain; ``files`` are the rule files read, parent first.
+    """
 
     steps: tuple[Step, ...]
     path: str
     digest: str
+    examples: tuple[Example, ...] = ()
+    files: tuple[str, ...] = ()
+
+    @property
+    def warnings(self) -> list[str]:
+        return [f"{step.origin}: step {step.id}: {warning}" for step in self.steps for warning in step.warnings]
 
 
 class StepSpec(NamedTuple):
@@ -53,6 +64,15 @@ class StepSpec(NamedTuple):
     path: str
     line: int
     number: int          # the step's position in the file that last set it, for messages
+    examples: tuple[Example, ...] = ()
+
+
+class FileSpec(NamedTuple):
+    """What a rule file resolves to before the cleaners are built."""
+
+    steps: list[StepSpec]
+    examples: tuple[Example, ...]
+    files: tuple[str, ...]
 
 
 def resolve_path(name: str | Path) -> Path:
@@ -84,7 +104,7 @@ def suggest(word: str, choices: Sequence[str]) -> str:
     return f"; did you mean {close[0]!r}?" if close else ""
 
 
-def read_specs(path: Path, seen: tuple[Path, ...] = ()) -> list[StepSpec]:
+def read_specs(path: Path, seen: tuple[Path, ...] = ()) -> FileSpec:
     """The step specs of one file, after applying it on top of the file it extends."""
     if path.resolve() in seen:
         raise RuleError("extends itself (a cycle: " + " -> ".join(str(p) for p in (*seen, path)) + ")",
@@ -101,6 +121,8 @@ def read_specs(path: Path, seen: tuple[Path, ...] = ()) -> list[StepSpec]:
         raise RuleError("unsupported version (this normalizer reads version 1)", path=where,
                         line=data.key_lines.get("version"))
     specs: list[StepSpec] = []
+    examples: tuple[Example, ...] = ()
+    files: tuple[str, ...] = ()
     if "extends" in data:
         if not isinstance(data["extends"], str):
             raise RuleError("'extends' must be a rule set name or a path", path=where,
@@ -109,7 +131,9 @@ def read_specs(path: Path, seen: tuple[Path, ...] = ()) -> list[StepSpec]:
             parent_path = resolve_parent(data["extends"], path)
         except RuleError as error:
             raise RuleError(error.message, path=where, line=data.key_lines["extends"]) from None
-        specs = read_specs(parent_path, (*seen, path.resolve()))
+        specs, examples, files = read_specs(parent_path, (*seen, path.resolve()))
+    if "examples" in data or "keep" in data:   # the chain's own examples replace the parent's
+        examples = parse_examples(data, where, "the whole chain")
     steps = data.get("steps", [])
     if not isinstance(steps, list):
         raise RuleError("'steps' must be a list of steps", path=where, line=data.key_lines.get("steps"))
@@ -118,7 +142,7 @@ def read_specs(path: Path, seen: tuple[Path, ...] = ()) -> list[StepSpec]:
     own_ids: set[str] = set()
     for number, entry in enumerate(steps, 1):
         specs = apply_entry(specs, entry, number, where, own_ids)
-    return specs
+    return FileSpec(specs, examples, (*files, where))
 
 
 def apply_entry(specs: list[StepSpec], entry: Any, number: int, where: str, own_ids: set[str]
@@ -143,6 +167,10 @@ def apply_entry(specs: list[StepSpec], entry: Any, number: int, where: str, own_
     own_ids.add(step_id)
     existing = ids.index(step_id) if step_id in ids else None
     options = {k: v for k, v in entry.items() if k not in STEP_KEYS}
+    pattern_examples: tuple[Example, ...] = ()
+    if "patterns" in options:
+        options["patterns"], pattern_examples = split_patterns(options["patterns"], where, label)
+    step_examples = parse_examples(entry, where, label)
     if existing is not None:
         base = specs[existing]
         if "use" in entry and entry["use"] != base.use:
@@ -152,8 +180,11 @@ def apply_entry(specs: list[StepSpec], entry: Any, number: int, where: str, own_
         specs = specs[:existing] + specs[existing + 1:]
         if entry.get("enabled", True) is False:
             return specs
+        inherited = tuple(e for e in base.examples
+                          if not (e.pattern is None and ("examples" in entry or "keep" in entry))
+                          and not (e.pattern is not None and "patterns" in options))
         spec = base._replace(options={**base.options, **options}, origin=f"{where}:{line}", path=where, line=line,
-                             number=number)
+                             number=number, examples=inherited + pattern_examples + step_examples)
         position = existing
     else:
         if "use" not in entry:
@@ -161,7 +192,8 @@ def apply_entry(specs: list[StepSpec], entry: Any, number: int, where: str, own_
                             path=where, line=line, step=label)
         if entry.get("enabled", True) is False:
             return specs
-        spec = StepSpec(step_id, str(entry["use"]), options, f"{where}:{line}", where, line, number)
+        spec = StepSpec(step_id, str(entry["use"]), options, f"{where}:{line}", where, line, number,
+                        pattern_examples + step_examples)
         position = len(specs)
     for key in ("before", "after"):
         if key in entry:
@@ -179,59 +211,45 @@ def type_name(value: Any) -> str:
             type(None): "null"}.get(type(value), "map" if isinstance(value, dict) else type(value).__name__)
 
 
-def fits(value: Any, annotation: Any) -> bool:
-    """Does a YAML value fit a cleaner's option annotation (str, int, float, bool, list[str], X | None)?"""
-    origin = typing.get_origin(annotation)
-    if origin in (typing.Union, types.UnionType):
-        return any(fits(value, arg) for arg in typing.get_args(annotation))
-    if annotation is type(None):
-        return value is None
-    if origin is list:
-        (item,) = typing.get_args(annotation)
-        return isinstance(value, list) and all(fits(v, item) for v in value)
-    if annotation is float:
-        return isinstance(value, (int, float)) and not isinstance(value, bool)
-    if annotation is int:
-        return isinstance(value, int) and not isinstance(value, bool)
-    return isinstance(value, annotation)
-
-
-def describe_type(annotation: Any) -> str:
-    """``list[str] | None`` -> "a list of strings"."""
-    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
-        kinds = [describe_type(arg) for arg in typing.get_args(annotation) if arg is not type(None)]
-        return " or ".join(kinds)
-    if typing.get_origin(annotation) is list:
-        return "a list of strings"
-    return {str: "a string", int: "an integer", float: "a number", bool: "true or false"}.get(
-        annotation, str(annotation))
-
-
 def build_step(spec: StepSpec, label: str) -> Step:
-    cls = CLEANERS.get(spec.use)
-    if cls is None:
-        raise RuleError(f"unknown cleaner {spec.use!r}{suggest(spec.use, list(CLEANERS))}",
+    try:
+        found = cleaner_class(spec.use)
+    except ValueError as error:
+        raise RuleError(str(error), path=spec.path, line=spec.line, step=label) from None
+    if found is None:
+        names = list(CLEANERS) + list(installed_plugins())
+        raise RuleError(f"unknown cleaner {spec.use!r}{suggest(spec.use, names)} (built-in cleaners: "
+                        f"normalizer rules list; a plugin must be installed to be found)",
                         path=spec.path, line=spec.line, step=label)
-    hints = typing.get_type_hints(cls.__init__)
-    params = {name: p for name, p in inspect.signature(cls.__init__).parameters.items()
-              if name != "self" and p.kind is inspect.Parameter.KEYWORD_ONLY}
+    cls, is_plugin = found
+    params = {option.name: option for option in options_of(cls)}
     for key, value in spec.options.items():
         if key not in params:
             raise RuleError(f"unknown option {key!r}{suggest(str(key), list(params) + list(STEP_KEYS))}",
                             path=spec.path, line=spec.line, step=label)
-        if not fits(value, hints[key]):
+        if not fits(value, params[key].annotation):
             hint = " (quote it: YAML reads unquoted yes/no/on/off, numbers and [..] as other types)" \
                 if isinstance(value, (bool, int, float, list, type(None))) else ""
-            raise RuleError(f"option {key!r} must be {describe_type(hints[key])}, got {type_name(value)}{hint}",
-                            path=spec.path, line=spec.line, step=label)
-    missing = [n for n, p in params.items() if p.default is inspect.Parameter.empty and n not in spec.options]
+            raise RuleError(f"option {key!r} must be {describe_type(params[key].annotation)}, "
+                            f"got {type_name(value)}{hint}", path=spec.path, line=spec.line, step=label)
+    missing = [name for name, option in params.items() if option.default is REQUIRED and name not in spec.options]
     if missing:
         raise RuleError(f"missing option(s) {', '.join(missing)}", path=spec.path, line=spec.line, step=label)
     try:
         cleaner = cls(**spec.options)
     except (ValueError, NormalizerError) as error:
         raise RuleError(str(error), path=spec.path, line=spec.line, step=label) from None
-    return Step(spec.id, spec.use, cleaner, dict(spec.options), spec.origin)
+    if is_plugin:
+        cleaner = CheckedCleaner(cleaner, spec.use)
+    return Step(spec.id, spec.use, cleaner, dict(spec.options), spec.origin, spec.examples,
+                tuple(getattr(cleaner, "warnings", ())))
+
+
+def rebuild(step: Step, **options: Any) -> Step:
+    """The same step with some options changed (a pattern's examples run with that pattern alone)."""
+    path, _, line = step.origin.rpartition(":")
+    spec = StepSpec(step.id, step.use, {**step.options, **options}, step.origin, path, int(line or 0), 0)
+    return build_step(spec, f"step {step.id}")
 
 
 def load_rules(path: str | Path | None = None) -> Rules:
@@ -239,7 +257,7 @@ def load_rules(path: str | Path | None = None) -> Rules:
     resolved = resolve_path(path or "default")
     if not resolved.is_file():
         raise RuleError("no such rule file", path=str(resolved))
-    specs = read_specs(resolved)
+    specs, examples, files = read_specs(resolved)
     steps = tuple(build_step(spec, f"step {spec.number} ({spec.id})") for spec in specs)
     canonical = json.dumps([[s.id, s.use, s.options] for s in steps], sort_keys=True, ensure_ascii=False)
-    return Rules(steps, str(resolved), hashlib.sha256(canonical.encode()).hexdigest())
+    return Rules(steps, str(resolved), hashlib.sha256(canonical.encode()).hexdigest(), examples, files)

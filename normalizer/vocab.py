@@ -15,7 +15,9 @@ from typing import NamedTuple
 
 import yaml
 
+from .examples import Example, parse_examples
 from .resources import vocab_dir
+from .yamlfile import Located, load_yaml
 
 KEYS = ("related", "related_block_only", "share", "newsletter_calls", "newsletter_words", "ours", "tags")
 COMMON_KEYS = ("networks", "connectors")
@@ -65,7 +67,7 @@ def read_lists(path: Path, keys: Sequence[str]) -> dict[str, frozenset[str]]:
         raise ValueError(f"vocabulary {path.name}: {error}") from None
     if not isinstance(data, dict):
         raise ValueError(f"vocabulary {path.name}: expected a mapping of lists")
-    unknown = set(data) - set(keys) - {"language"}
+    unknown = set(data) - set(keys) - {"language", "examples", "keep"}
     if unknown:
         raise ValueError(f"vocabulary {path.name}: unknown key(s) {', '.join(sorted(unknown))}")
     lists = {}
@@ -108,3 +110,29 @@ def vocabulary_for(languages: Iterable[str] | None, extra: dict[str, Iterable[st
     added = {key: getattr(vocab, key) | {normalize_phrase(v) for v in values}
              for key, values in extra.items()}
     return vocab._replace(**added)
+
+
+def vocabulary_examples(code: str, directory: Path | None = None) -> dict[str, tuple[Example, ...]]:
+    """The examples a vocabulary file carries, by the cleaner they are for.
+
+    In the file they sit under ``examples:`` and ``keep:``, each a mapping from a cleaner
+    name (``strip_related``) to a list, so a translator tests the phrases they add.
+    """
+    path = (directory or vocab_dir()) / f"{code}.yaml"
+    data = load_yaml(path)
+    where = str(path)
+    found: dict[str, tuple[Example, ...]] = {}
+    for key in ("examples", "keep"):
+        if not isinstance(data.get(key, {}), dict):
+            raise ValueError(f"vocabulary {path.name}: {key!r} must map cleaner names to lists")
+    names = sorted(set(data.get("examples", {})) | set(data.get("keep", {})))
+    for name in names:
+        entry = Located()
+        entry.line, entry.key_lines = data.line, {}
+        for key in ("examples", "keep"):
+            section = data.get(key, {})
+            if name in section:
+                entry[key] = section[name]
+                entry.key_lines[key] = section.key_lines[name]
+        found[name] = parse_examples(entry, where, name, label=f"[{code}]")
+    return found

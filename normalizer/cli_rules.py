@@ -1,0 +1,134 @@
+"""``normalizer rules test|show|list|lint|suggest``: look at rule files before trusting them.
+
+Part of the CLI layer: it loads through the library and prints; exit 1 when a rule test
+or a lint error fails, 2 when a rule file cannot be loaded.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import click
+
+from .cli_clean import EXIT_USAGE, say
+
+SHOWN_CHARS = 400
+
+
+def shown(text: str | None) -> str:
+    """A string as one readable line: escapes visible, long ones cut."""
+    if text is None:
+        return "(none)"
+    quoted = json.dumps(text, ensure_ascii=False)
+    return quoted if len(quoted) <= SHOWN_CHARS else quoted[:SHOWN_CHARS] + f"… ({len(text)} characters)"
+
+
+def load_or_exit(path: str | None) -> Any:
+    from .errors import RuleError
+    from .rules import load_rules
+    try:
+        return load_rules(path)
+    except RuleError as error:
+        say(f"error: {error}")
+        raise SystemExit(EXIT_USAGE) from None
+
+
+def run_tests(paths: tuple[str, ...], verbose: bool, vocabulary: bool) -> int:
+    from .ruletests import collect, run
+    failed = passed = 0
+    for path in paths or (None,):
+        rules = load_or_exit(path)
+        cases = collect(rules, vocabulary)
+        click.echo(f"{rules.path}: {len(cases)} examples")
+        for case in cases:
+            result = run(case)
+            if result.passed:
+                passed += 1
+                if verbose:
+                    click.echo(f"  {click.style('PASS', fg='green')} {case.title}  {case.example.origin}")
+                continue
+            failed += 1
+            report_failure(result)
+        if not cases:
+            click.echo("  no examples: add 'examples:' and 'keep:' to the steps (see README, Rule files)")
+    summary = f"{passed} passed, {failed} failed"
+    click.echo(click.style(summary, fg="red" if failed else "green", bold=True))
+    return 1 if failed else 0
+
+
+def report_failure(result: Any) -> None:
+    example = result.case.example
+    click.echo(f"  {click.style('FAIL', fg='red', bold=True)} {result.case.title}  {example.origin}")
+    click.echo(f"    input:    {shown(example.input)}")
+    if example.reject is not None:
+        click.echo(f"    expected: rejected as {example.reject}")
+    else:
+        kind = "unchanged" if example.keep else "output"
+        click.echo(f"    expected: {shown(example.output if example.output is not None else example.input)}"
+                   f" ({kind})")
+    if result.error:
+        click.echo(f"    actual:   the cleaner crashed: {result.error}")
+    elif result.actual_reject is not None:
+        click.echo(f"    actual:   rejected as {result.actual_reject}")
+    else:
+        click.echo(f"    actual:   {shown(result.actual_text)}")
+
+
+def option_value(value: Any) -> str:
+    """An option as it would be written in a rule file: ``['^© Example \\d+$']``, ``trailing``, ``null``."""
+    import yaml
+    text = yaml.safe_dump(value, default_flow_style=True, allow_unicode=True, width=1 << 20)
+    return text.removesuffix("\n").removesuffix("\n...").strip()
+
+
+def show_chain(path: str | None, as_json: bool) -> int:
+    from .catalog import REQUIRED, cleaner_class, options_of
+    rules = load_or_exit(path)
+    steps = []
+    for step in rules.steps:
+        found = cleaner_class(step.use)
+        defaults = {o.name: o.default for o in options_of(found[0])} if found else {}
+        effective = {name: step.options.get(name, default) for name, default in defaults.items()
+                     if name in step.options or default is not REQUIRED}
+        steps.append({"id": step.id, "use": step.use, "origin": step.origin, "options": step.options,
+                      "defaults": {k: v for k, v in effective.items() if k not in step.options},
+                      "examples": len(step.examples), "warnings": list(step.warnings)})
+    if as_json:
+        click.echo(json.dumps({"path": rules.path, "files": list(rules.files), "digest": rules.digest,
+                               "steps": steps, "examples": len(rules.examples)}, ensure_ascii=False, indent=2))
+        return 0
+    click.echo(f"{rules.path}  (rules digest {rules.digest[:12]})")
+    if len(rules.files) > 1:
+        click.echo("extends: " + " <- ".join(rules.files))
+    for number, step in enumerate(steps, 1):
+        use = "" if step["use"] == step["id"] else f"  (use {step['use']})"
+        examples = f"  [{step['examples']} examples]" if step["examples"] else ""
+        click.echo(f"{number:2}. {click.style(step['id'], bold=True)}{use}  from {step['origin']}{examples}")
+        for name, value in step["options"].items():
+            click.echo(f"      {name}: {option_value(value)}")
+        for name, value in step["defaults"].items():
+            click.echo(click.style(f"      {name}: {option_value(value)}  (default)", dim=True))
+        for warning in step["warnings"]:
+            click.echo(click.style(f"      warning: {warning}", fg="yellow"))
+    if rules.examples:
+        click.echo(f"and {len(rules.examples)} examples for the whole chain")
+    return 0
+
+
+def list_cleaners() -> int:
+    from .catalog import REQUIRED, describe, type_label
+    from .cleaners import CLEANERS
+    from .plugins import installed_plugins
+    for name, cls in CLEANERS.items():
+        info = describe(name, cls)
+        click.echo(f"{click.style(name, bold=True)}: {info.summary}")
+        for option in info.options:
+            default = " (required)" if option.default is REQUIRED else f" = {option_value(option.default)}"
+            click.echo(f"    {option.name}: {type_label(option.annotation)}{default}")
+    plugins = installed_plugins()
+    if plugins:
+        click.echo("\nPlugin cleaners (installed; imported only when a rule file names them):")
+        for name, target in plugins.items():
+            click.echo(f"  {click.style(name, bold=True)}  ({target})")
+    return 0

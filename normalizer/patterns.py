@@ -1,0 +1,251 @@
+"""User regular expressions that cannot hang a run.
+
+Patterns from a rule file run on google-re2 by default: linear time whatever the input.
+re2 reads ``\\w``, ``\\d``, ``\\s`` and ``\\b`` as ASCII only, so a pattern is translated
+first to mean what it means in Python: ``\\w`` becomes ``[\\p{L}\\p{N}_]`` and so on, and a
+``\\b`` at either end of the pattern becomes a test of the neighbouring character. A ``\\b``
+elsewhere cannot be translated; it is kept (ASCII-only) with a warning.
+
+A pattern that needs backtracking (lookaround, backreferences) must opt in with
+``engine: regex``: it then runs on the ``regex`` module under a time budget per document,
+and a document that exceeds it raises :class:`PatternTimeout` (the step rejects it).
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as sre_constants
+import re._parser as sre_parse
+import time
+import unicodedata
+from collections.abc import Callable, Sequence
+from typing import Any, NamedTuple
+
+ENGINES = ("re2", "regex")
+WORD = r"\p{L}\p{N}_"
+SPACE = r"\t-\r\x{1c}-\x{1f}\x{85}\p{Z}"     # what Python's str.isspace() accepts
+CLASS_SHORTHANDS = {"w": WORD, "d": r"\p{Nd}", "s": SPACE, "D": r"\P{Nd}"}
+SHORTHANDS = {"w": f"[{WORD}]", "W": f"[^{WORD}]", "d": r"\p{Nd}", "D": r"\P{Nd}",
+              "s": f"[{SPACE}]", "S": f"[^{SPACE}]", "Z": r"\z"}
+NO_WORD_BEFORE = f"(?:^|[^{WORD}])"
+NO_WORD_AFTER = f"(?:$|[^{WORD}])"
+
+
+class PatternTimeout(Exception):
+    """A backtracking pattern used up its time budget on one document."""
+
+    def __init__(self, pattern: str, budget: float) -> None:
+        super().__init__(f"pattern {pattern!r} exceeded its {budget:g} s time budget")
+        self.pattern = pattern
+
+
+class Translation(NamedTuple):
+    pattern: str
+    warnings: tuple[str, ...]
+
+
+def is_word_char(char: str) -> bool:
+    """Python's ``\\w`` for one character."""
+    return char.isalnum() or char == "_"
+
+
+def edge_kind(items: Sequence[Any], first: bool) -> str | None:
+    """Is the first (last) character a match can have at this edge a word character?
+
+    ``"word"``, ``"other"``, or None when it can be either or the pattern is too intricate to tell.
+    """
+    if not items:
+        return None
+    op, arg = items[0] if first else items[-1]
+    if op is sre_constants.LITERAL:
+        return "word" if is_word_char(chr(arg)) else "other"
+    if op is sre_constants.IN:
+        kinds = {set_member_kind(member) for member in arg}
+        return kinds.pop() if len(kinds) == 1 else None
+    if op is sre_constants.BRANCH:
+        kinds = {edge_kind(branch, first) for branch in arg[1]}
+        return kinds.pop() if len(kinds) == 1 else None
+    if op is sre_constants.SUBPATTERN:
+        return edge_kind(list(arg[3]), first)
+    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and arg[0] >= 1:
+        return edge_kind(list(arg[2]), first)
+    return None
+
+
+def set_member_kind(member: tuple[Any, Any]) -> str | None:
+    op, arg = member
+    if op is sre_constants.LITERAL:
+        return "word" if is_word_char(chr(arg)) else "other"
+    if op is sre_constants.RANGE and arg[1] - arg[0] < 2000:
+        kinds = {is_word_char(chr(code)) for code in range(arg[0], arg[1] + 1)}
+        return ("word" if kinds.pop() else "other") if len(kinds) == 1 else None
+    if op is sre_constants.CATEGORY:
+        return {sre_constants.CATEGORY_WORD: "word", sre_constants.CATEGORY_DIGIT: "word",
+                sre_constants.CATEGORY_SPACE: "other", sre_constants.CATEGORY_NOT_WORD: "other"}.get(arg)
+    return None
+
+
+def boundary(kind: str | None, before: bool) -> str | None:
+    """A consuming equivalent of ``\\b`` for a yes/no search, given the character on its inner side."""
+    if kind == "word":
+        return NO_WORD_BEFORE if before else NO_WORD_AFTER
+    if kind == "other":
+        return f"[{WORD}]"
+    return None
+
+
+def translate_for_re2(pattern: str) -> Translation:
+    """Rewrite Python-flavoured ``pattern`` so that re2 matches Unicode text as Python would.
+
+    >>> translate_for_re2(r"^\\d+ \\w+$").pattern
+    '^\\\\p{Nd}+ [\\\\p{L}\\\\p{N}_]+$'
+    """
+    tree = list(sre_parse.parse(pattern))
+    out: list[str] = []
+    warnings: list[str] = []
+    in_class = False
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char != "\\" or index + 1 == len(pattern):
+            if char == "[" and not in_class:
+                in_class = True
+                out.append(char)
+                if pattern[index + 1:index + 2] == "^":
+                    out.append("^")
+                    index += 1
+                if pattern[index + 1:index + 2] == "]":      # a literal ] first in a class
+                    out.append(r"\]")
+                    index += 1
+            else:
+                if char == "]" and in_class:
+                    in_class = False
+                out.append(char)
+            index += 1
+            continue
+        code = pattern[index + 1]
+        end = index + 2
+        if code in "bB" and not in_class:
+            out.append(translate_boundary(code, index, end, pattern, tree, warnings))
+        elif code in "uU":
+            width = 4 if code == "u" else 8
+            out.append(f"\\x{{{pattern[end:end + width]}}}")
+            end += width
+        elif code == "N" and pattern[end:end + 1] == "{":
+            close = pattern.index("}", end)
+            out.append(re.escape(unicodedata.lookup(pattern[end + 1:close])))
+            end = close + 1
+        elif in_class and code in CLASS_SHORTHANDS:
+            out.append(CLASS_SHORTHANDS[code])
+        elif in_class and code in "WS":
+            raise ValueError(f"pattern {pattern!r}: re2 cannot put \\{code} inside [...]; "
+                             f"rewrite it, or set 'engine: regex' on this step")
+        elif not in_class and code in SHORTHANDS:
+            out.append(SHORTHANDS[code])
+        else:
+            out.append(pattern[index:end])
+        index = end
+    return Translation("".join(out), tuple(warnings))
+
+
+def translate_boundary(code: str, start: int, end: int, pattern: str, tree: list[Any],
+                       warnings: list[str]) -> str:
+    """``\\b`` at the very start or end of a pattern becomes a neighbour test; elsewhere, a warning."""
+    if code == "b" and start == 0:
+        replacement = boundary(edge_kind(tree[1:], first=True), before=True)
+    elif code == "b" and end == len(pattern):
+        replacement = boundary(edge_kind(tree[:-1], first=False), before=False)
+    else:
+        replacement = None
+    if replacement is None:
+        warnings.append(f"pattern {pattern!r}: re2 reads \\{code} with ASCII letters only, so it will not "
+                        f"see a word boundary next to 'é' or '東'; put \\b only at the ends of a pattern, "
+                        f"or set 'engine: regex'")
+        return "\\" + code
+    return replacement
+
+
+class LinePatterns:
+    """Patterns compiled into one alternation; ``matches(line)`` says if any of them is found.
+
+    ``engine`` is ``re2`` (linear time) or ``regex`` (backtracking, under ``time_budget``
+    seconds per document: call :meth:`start_document` before each document).
+
+    >>> LinePatterns([r"\\bété\\b"]).matches("un été chaud")
+    True
+    """
+
+    def __init__(self, patterns: Sequence[str], *, ignore_case: bool = False, engine: str = "re2",
+                 time_budget: float = 1.0) -> None:
+        if engine not in ENGINES:
+            raise ValueError(f"engine must be one of {', '.join(ENGINES)}")
+        if not patterns:   # an empty alternation would match everything
+            raise ValueError("patterns: list at least one regex")
+        if time_budget <= 0:
+            raise ValueError("time_budget must be a positive number of seconds")
+        self.engine = engine
+        self.time_budget = time_budget
+        self.deadline: float | None = None     # None: each search gets the whole budget
+        warnings: list[str] = []
+        sources = []
+        for pattern in patterns:
+            check_python_syntax(pattern, ignore_case)
+            source = pattern
+            if engine == "re2":
+                source, found = translate_for_re2(pattern)
+                warnings.extend(found)
+            compile_one(source, ignore_case, engine, pattern)
+            sources.append(source)
+        self.warnings = tuple(warnings)
+        self.patterns = tuple(patterns)
+        combined = "|".join(f"(?:{s})" for s in sources)
+        self.search: Callable[..., Any] = compile_one(combined, ignore_case, engine, combined).search
+
+    def start_document(self) -> None:
+        self.deadline = time.monotonic() + self.time_budget
+
+    def matches(self, line: str) -> bool:
+        if self.engine == "re2":
+            return self.search(line) is not None
+        remaining = self.time_budget if self.deadline is None else self.deadline - time.monotonic()
+        try:
+            if remaining <= 0:
+                raise TimeoutError
+            return self.search(line, timeout=remaining) is not None
+        except TimeoutError:
+            raise PatternTimeout(" | ".join(self.patterns), self.time_budget) from None
+
+
+def check_python_syntax(pattern: str, ignore_case: bool) -> None:
+    """Patterns are written in Python syntax: name a bad one, and refuse one that matches nothing at all."""
+    try:
+        compiled = re.compile(pattern, re.IGNORECASE if ignore_case else 0)
+    except re.error as error:
+        raise ValueError(f"bad regex {pattern!r}: {error}") from None
+    if compiled.fullmatch(""):
+        raise ValueError(f"pattern {pattern!r} matches the empty string, so it would match every line")
+
+
+def compile_one(source: str, ignore_case: bool, engine: str, shown: str) -> Any:
+    if engine == "regex":
+        import regex
+        try:
+            return regex.compile(source, regex.IGNORECASE if ignore_case else 0)
+        except regex.error as error:
+            raise ValueError(f"bad regex {shown!r}: {error}") from None
+    import re2
+    options = re2.Options()
+    options.log_errors = False
+    options.case_sensitive = not ignore_case
+    options.max_mem = 64 << 20
+    try:
+        return re2.compile(source, options)
+    except re2.error as error:
+        message = error.args[0].decode() if error.args and isinstance(error.args[0], bytes) else str(error)
+        hint = ("; it needs backtracking (lookaround or a backreference): set 'engine: regex' on this step "
+                "to run it under a time budget") if needs_backtracking(shown) else ""
+        raise ValueError(f"re2 cannot compile {shown!r}: {message}{hint}") from None
+
+
+def needs_backtracking(pattern: str) -> bool:
+    return bool(re.search(r"\(\?<?[=!]|\\[1-9]|\(\?P=|\(\?>|[*+?}]\+", pattern))

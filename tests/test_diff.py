@@ -1,0 +1,92 @@
+"""`normalizer diff`: two cleaned outputs of one corpus, compared by id, put down to rules."""
+
+import json
+
+from iohelpers import invoke, jsonl, record
+
+BODY = "Le gouvernement a présenté mardi son projet de budget pour l'année prochaine."
+V2 = """\
+extends: default
+steps:
+  - use: strip_lines
+    id: drop_sources
+    before: tidy_after
+    patterns: ['^Source ?:']
+  - id: strip_share_lines
+    enabled: false
+  - id: check_language
+    allow: [fr]
+"""
+
+
+def two_runs(tmp_path, *extra):
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text(jsonl(
+        record("same", BODY),
+        record("footer", BODY + "\nSource : AFP"),
+        record("share", BODY + "\nPartager sur Facebook"),
+        record("english", "The government presented its budget for next year on Tuesday morning."),
+        record("both", BODY + "\nSource : Reuters\nPartager sur Facebook"),
+    ), encoding="utf-8")
+    rules = tmp_path / "v2.yaml"
+    rules.write_text(V2, encoding="utf-8")
+    paths = {}
+    for name, rule_args in (("v1", ()), ("v2", ("-r", rules))):
+        out, rejects = tmp_path / f"{name}.jsonl", tmp_path / f"{name}.rejects.jsonl"
+        assert invoke("clean", corpus, *rule_args, "-o", out, "--rejects", rejects, "-j", "1", *extra).exit_code == 0
+        paths[name] = (out, rejects)
+    return paths
+
+
+def test_identical_outputs_exit_0(tmp_path):
+    paths = two_runs(tmp_path)
+    result = invoke("diff", paths["v1"][0], paths["v1"][0])
+    assert result.exit_code == 0 and "identical: 5 documents" in result.stdout
+
+
+def test_diff_names_each_change_and_the_rule_behind_it(tmp_path):
+    paths = two_runs(tmp_path)
+    result = invoke("diff", paths["v1"][0], paths["v2"][0], "--before-rejects", paths["v1"][1],
+                    "--after-rejects", paths["v2"][1])
+    assert result.exit_code == 1
+    out = result.stdout
+    assert "BEFORE" in out and "5 kept, 0 rejected" in out and "4 kept, 1 rejected" in out
+    assert "1 unchanged; 3 text changed, 1 newly rejected" in out
+    assert "── footer: text changed (now changed by drop_sources)" in out
+    assert "  - Source : AFP   [drop_sources]" in out
+    assert "── share: text changed (no longer by strip_share_lines)" in out
+    assert "  + Partager sur Facebook   [strip_share_lines]" in out
+    assert "── english: newly rejected (before: kept; after: rejected by check_language: language_not_allowed)" in out
+    assert "── both: text changed (now changed by drop_sources; no longer by strip_share_lines)" in out
+    assert "  - Source : Reuters   [drop_sources]\n  + Partager sur Facebook   [strip_share_lines]" in out
+
+
+def test_a_line_two_new_rules_could_explain_is_unattributed_without_an_edit_log():
+    from normalizer.diff import UNATTRIBUTED, blame
+    assert blame("Source : AFP", None, ["drop_sources", "strip_related"]) == UNATTRIBUTED
+    assert blame("Source : AFP", [{"step": "strip_related", "old": "x\nSource : AFP\n"}],
+                 ["drop_sources", "strip_related"]) == "strip_related"
+
+
+def test_diff_json_counts_per_rule_and_edit_logs_attribute_every_line(tmp_path):
+    paths = two_runs(tmp_path, "--with-edits")
+    result = invoke("diff", paths["v1"][0], paths["v2"][0], "--before-rejects", paths["v1"][1],
+                    "--after-rejects", paths["v2"][1], "--format", "json")
+    report = json.loads(result.stdout)
+    assert report["counts"]["changed"] == 3 and report["counts"]["newly_rejected"] == 1
+    by_rule = report["by_rule"]
+    assert by_rule["drop_sources"] == {"docs_newly_changed": 2, "lines_removed": 2}
+    assert by_rule["strip_share_lines"] == {"docs_no_longer_changed": 2, "lines_restored": 2}
+    assert by_rule["check_language"] == {"docs_newly_rejected": 1}
+    both = next(c for c in report["changes"] if c["id"] == "both")
+    assert both["lines_removed"] == [{"line": "Source : Reuters", "step": "drop_sources"}]
+
+
+def test_only_on_one_side_and_duplicate_ids(tmp_path):
+    before, after = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    before.write_text(jsonl(record("x", BODY), record("y", BODY), record("y", BODY + " Deux.")), encoding="utf-8")
+    after.write_text(jsonl(record("x", BODY), record("y", BODY), record("z", BODY)), encoding="utf-8")
+    report = json.loads(invoke("diff", before, after, "--format", "json").stdout)
+    kinds = {c["id"]: c["kind"] for c in report["changes"]}
+    assert kinds == {"y#2": "only_before", "z": "only_after"}
+    assert invoke("diff", before, tmp_path / "missing.jsonl").exit_code == 3
