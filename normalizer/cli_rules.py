@@ -132,3 +132,76 @@ def list_cleaners() -> int:
         for name, target in plugins.items():
             click.echo(f"  {click.style(name, bold=True)}  ({target})")
     return 0
+
+
+def run_lint(paths: tuple[str, ...], prose_paths: tuple[str, ...], no_shipped_prose: bool, as_json: bool,
+             strict: bool) -> int:
+    from .errors import InputError, ReadFailure
+    from .lint import lint, read_prose, shipped_prose
+    try:
+        prose = ([] if no_shipped_prose else shipped_prose()) + read_prose(prose_paths)
+    except (InputError, ReadFailure) as error:
+        say(f"error: {error}")
+        return EXIT_USAGE
+    findings = [finding for path in paths or (None,) for finding in lint(path, prose)]
+    if as_json:
+        click.echo(json.dumps([f.as_json() for f in findings], ensure_ascii=False, indent=1))
+    else:
+        colours = {"error": "red", "warning": "yellow", "note": "cyan"}
+        for f in findings:
+            step = f" {f.step}:" if f.step else ""
+            click.echo(f"{f.where}: {click.style(f.level, fg=colours[f.level], bold=True)} [{f.code}]{step} "
+                       f"{f.message}")
+        counts = {level: sum(1 for f in findings if f.level == level) for level in colours}
+        click.echo(f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['note']} note(s); "
+                   f"checked against {len(prose)} prose texts")
+    failing = ("error", "warning") if strict else ("error",)
+    return 1 if any(f.level in failing for f in findings) else 0
+
+
+def run_suggest(inputs: tuple[str, ...], rules_path: str | None, by: str | None, min_docs: int,
+                min_share: float, max_docs: int, raw: bool, top: int, fmt: str, text_field: str,
+                id_field: str) -> int:
+    import itertools
+
+    from .document import Doc
+    from .errors import InputError, ReadFailure
+    from .records import RecordOptions, read_inputs
+    from .suggest import mine, rule_snippet, snippet_yaml
+    rules = load_or_exit(rules_path)
+    steps = () if raw else rules.steps
+    counted = [0]
+
+    def docs() -> Any:
+        for item in read_inputs(inputs, RecordOptions(text_field, id_field)):
+            if isinstance(item, Doc):
+                counted[0] += 1
+                yield item
+
+    try:
+        suggestions, groups = mine(itertools.islice(docs(), max_docs), steps, by, min_docs, min_share)
+    except (InputError, ReadFailure) as error:
+        say(f"error: {error}")
+        return 3
+    suggestions = suggestions[:top]
+    snippet = rule_snippet(suggestions, extends_default=rules_path in (None, "default"))
+    if fmt == "json":
+        click.echo(json.dumps({"documents": counted[0], "groups": dict(groups),
+                               "suggestions": [{**s._asdict(), "share": round(s.share, 4)} for s in suggestions],
+                               "snippet": snippet}, ensure_ascii=False, indent=1))
+        return 0
+    sample = f" (the first {max_docs}: --max-docs)" if counted[0] >= max_docs else ""
+    after = "in the raw text" if raw else f"left after the rules of {rules.path}"
+    click.echo(f"{counted[0]} documents read{sample}, {len(groups)} source(s); lines {after} that repeat in "
+               f"at least {min_docs} documents and {min_share:.0%} of their source:")
+    if not suggestions:
+        click.echo("  none: nothing repeats that often")
+        return 0
+    for s in suggestions:
+        place = f", last line in {s.trailing:.0%}" if s.trailing else ""
+        click.echo(f"\n  {click.style(s.line, bold=True)}")
+        click.echo(f"    {s.group}: {s.docs} of {s.group_docs} documents ({s.share:.0%}){place}; "
+                   f"e.g. {', '.join(example[0] for example in s.examples) or '-'}")
+    click.echo("\nA rule to review and paste under 'steps:' (nothing has been removed):\n")
+    click.echo(snippet_yaml(snippet))
+    return 0

@@ -223,6 +223,11 @@ def build_step(spec: StepSpec, label: str) -> Step:
                         path=spec.path, line=spec.line, step=label)
     cls, is_plugin = found
     params = {option.name: option for option in options_of(cls)}
+    reserved = sorted(set(params) & set(STEP_KEYS))
+    if reserved:
+        raise RuleError(f"cleaner {spec.use!r} declares the option {reserved[0]!r}, but that name is a step key "
+                        f"in rule files ({', '.join(STEP_KEYS)}); the cleaner must rename it",
+                        path=spec.path, line=spec.line, step=label)
     for key, value in spec.options.items():
         if key not in params:
             raise RuleError(f"unknown option {key!r}{suggest(str(key), list(params) + list(STEP_KEYS))}",

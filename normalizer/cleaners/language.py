@@ -115,6 +115,8 @@ class CheckLanguage:
     'fr'
     """
 
+    edits_text = False   # it only judges: tools that need the text alone may skip it
+
     def __init__(self, *, allow: list[str] | None = None, min_score: float = 0.0,
                  keep_undetermined: bool = False) -> None:
         if allow is not None:

@@ -12,6 +12,8 @@ class RejectShort:
     ('too_short', '9 characters, fewer than 10')
     """
 
+    edits_text = False   # it only judges: tools that need the text alone may skip it
+
     def __init__(self, *, min_chars: int = 1, min_words: int = 0) -> None:
         if min_chars < 1 or min_words < 0:
             raise ValueError("min_chars must be at least 1 and min_words 0 or more")
