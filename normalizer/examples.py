@@ -54,7 +54,8 @@ def parse_examples(entry: Located, where: str, step: str = "", pattern: str | No
         raise RuleError("'keep' must be a list of strings (inputs the rule must leave unchanged; quote them)",
                         path=where, line=entry.key_lines.get("keep"), step=step)
     line = entry.key_lines.get("keep")
-    found.extend(Example(text, None, None, f"{where}:{line}", pattern, label) for text in keep)
+    found.extend(Example(text, None, None, f"{where}:{line}", pattern, f"{label} keep #{number}".strip())
+                 for number, text in enumerate(keep, 1))
     return tuple(found)
 
 

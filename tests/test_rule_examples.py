@@ -118,6 +118,12 @@ def test_the_shipped_rules_pass_their_own_examples_in_every_language():
     assert result.exit_code == 0, result.stdout
     rules = load_rules()
     cases = collect(rules)
+    from normalizer.vocab import available_languages
+    for code in available_languages():
+        mine = [c for c in cases if c.example.label.startswith(f"[{code}]")]
+        assert {c.step.use for c in mine if not c.example.keep} >= {"strip_related", "strip_share_lines",
+                                                                      "strip_tag_lists"}, code
+        assert {c.step.use for c in mine if c.example.keep} >= {"strip_related", "strip_share_lines"}, code
     assert any(case.example.keep for case in cases) and any(not case.example.keep for case in cases)
 
 

@@ -19,6 +19,9 @@ from .textshape import RE_SENTENCE_BREAK, is_bulleted, is_cjk, strip_decoration
 RE_FILLER = re.compile(r"^[\W_]+")
 RE_HANDLE = re.compile(r"(?<![\w@])@\w{2,30}")          # "Follow us on X @valleyherald"
 SHORT_CALL_CHARS = 80
+STATEMENT_CHARS = 60
+FULL_STOPS = (".", "。", "．")
+RE_NUMBER = re.compile(r"\d|[一二三四五六七八九十百千万亿两]+[万亿千百十]")
 # A case ending on a network name: "Instagramie" (pl), "Instagramu" (cs), "Facebook'ta" (tr).
 RE_ENDING = re.compile(r"'?[a-z\u00df-\u024f\u0430-\u04ff]{1,4}(?![^\W\d_])")
 
@@ -113,9 +116,17 @@ class StripShareLines:
         called = longest_prefix(key, self.vocab.newsletter_calls) is not None or any(
             key.endswith(call) and (len(key) == len(call) or not key[-len(call) - 1].isalnum() or is_cjk(call[0]))
             for call in self.vocab.newsletter_calls)
-        return called and (len(line.strip()) <= SHORT_CALL_CHARS or any(
-            re.search(rf"(?<!\w){re.escape(word)}(?!\w)", key) or (is_cjk(word[0]) and word in key)
-            for word in self.vocab.ours))
+        if not called:
+            return False
+        if any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", key) or (is_cjk(word[0]) and word in key)
+               for word in self.vocab.ours):
+            return True
+        # Not the publisher speaking: a short call, and not a statement of fact ("Newsletter
+        # subscribers doubled in a year.", "メルマガ登録者は10万人を超えた。"): no figures, and not
+        # a long sentence brought to a full stop.
+        stripped = line.strip()
+        return (len(stripped) <= SHORT_CALL_CHARS and not RE_NUMBER.search(stripped)
+                and not (stripped.endswith(FULL_STOPS) and len(stripped) > STATEMENT_CHARS))
 
     def __call__(self, text: str) -> Outcome:
         lines = split_lines(text)
