@@ -41,7 +41,10 @@ def cleaner_class(name: str) -> tuple[Any, bool] | None:
 
 def options_of(cls: Any) -> tuple[Option, ...]:
     """Keyword options of a cleaner class, in signature order."""
-    hints = typing.get_type_hints(cls.__init__)
+    try:
+        hints = typing.get_type_hints(cls.__init__)
+    except Exception:  # noqa: BLE001 - an annotation that does not resolve: accept any value for it
+        hints = {}
     kinds = (inspect.Parameter.KEYWORD_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
     return tuple(Option(name, hints.get(name, Any), p.default)
                  for name, p in inspect.signature(cls.__init__).parameters.items()

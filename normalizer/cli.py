@@ -115,8 +115,11 @@ def clean(inputs: tuple[str, ...], rules_path: str | None, output: str, rejects:
 @click.option("-n", "--limit", type=click.IntRange(min=1), default=None, help="Stop after N documents.")
 @click.option("--text-field", default="text", show_default=True, metavar="NAME")
 @click.option("--id-field", default="id", show_default=True, metavar="NAME")
+@click.option("--fallback-encoding", default=None, metavar="ENC",
+              help="Encoding for text (stdin, .txt) that is not UTF-8 and too short to detect.")
 def explain(inputs: tuple[str, ...], rules_path: str | None, ids: tuple[str, ...], fmt: str, color: bool | None,
-            changed_only: bool, limit: int | None, text_field: str, id_field: str) -> None:
+            changed_only: bool, limit: int | None, text_field: str, id_field: str,
+            fallback_encoding: str | None) -> None:
     """Explain what the rules do to each document in INPUTS (read like 'clean' reads them; '-' is one plain
     text on stdin): lines removed, replacements before/after, the encoding repair plan, the language and
     its score, the reject reason. Nothing is written.
@@ -129,7 +132,7 @@ def explain(inputs: tuple[str, ...], rules_path: str | None, ids: tuple[str, ...
     """
     from .cli_explain import ExplainRequest, execute
     sys.exit(execute(ExplainRequest(inputs, rules_path, ids, fmt, color, changed_only, limit, text_field,
-                                    id_field)))
+                                    id_field, fallback_encoding)))
 
 
 @main.command(short_help="Compare two cleaned outputs of one corpus (two rule versions).")

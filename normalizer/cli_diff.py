@@ -44,8 +44,10 @@ def render(report: Any, before: tuple[str, ...], after: tuple[str, ...], show: i
     c = report.counts
     out(f"BEFORE {' '.join(before)}: {c['before_kept']} kept, {c['before_rejected']} rejected")
     out(f"AFTER  {' '.join(after)}: {c['after_kept']} kept, {c['after_rejected']} rejected")
-    if report.skipped:
-        out(f"({report.skipped} records without text, such as malformed-input rejects, not compared)", dim=True)
+    if report.problems:
+        shown_problems = "; ".join(report.problems[:3]) + ("; …" if len(report.problems) > 3 else "")
+        out(f"{len(report.problems)} record(s) with no text to compare (malformed lines, or rejects of "
+            f"malformed input): {shown_problems}", fg="yellow")
     if report.identical:
         out(f"identical: {c['same']} documents, same texts and verdicts", fg="green", bold=True)
         return

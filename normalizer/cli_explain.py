@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import sys
 from collections.abc import Iterable, Iterator
@@ -23,35 +24,65 @@ class ExplainRequest(NamedTuple):
     limit: int | None
     text_field: str
     id_field: str
+    fallback_encoding: str | None = None
 
 
-def documents(request: ExplainRequest) -> Iterator[Any]:
-    """The documents to explain: '-' is one plain text on stdin; anything else is read like ``clean`` reads it."""
+class Unreadable(Exception):
+    """An input that could not be read; the other inputs are still explained."""
+
+
+def stdin_document(fallback: str | None) -> Any:
+    """Plain text on stdin, decoded like a ``.txt`` file (BOMs, UTF-16, legacy encodings)."""
     from .document import Doc
-    from .records import BadRecord, Blank, RecordOptions, read_inputs
-    files = [path for path in request.inputs if path != "-"]
+    from .textfiles import decode_document
+    data = sys.stdin.buffer.read()
+    if not data.strip():
+        raise Unreadable("<stdin>: no text on stdin")
+    decoded = decode_document(data, fallback)
+    text = decoded.text[:-1] if decoded.text.endswith("\n") else decoded.text      # echo's final newline
+    meta: dict[str, Any] = {"encoding": decoded.encoding}
+    if decoded.replaced:
+        meta["invalid_bytes_replaced"] = decoded.replaced
+    return Doc("<stdin>", text.removesuffix("\r"), meta=meta, source="<stdin>", line=1)
+
+
+def documents(request: ExplainRequest, failures: list[str]) -> Iterator[Any]:
+    """The documents to explain: '-' is one plain text on stdin; anything else is read like ``clean`` reads
+    it. A file that cannot be read is named in ``failures`` and skipped."""
+    from .errors import ReadFailure
+    from .records import BadRecord, Blank, RecordOptions, read_file
+    from .sources import expand_inputs
     if "-" in request.inputs:
-        data = sys.stdin.buffer.read()
-        yield Doc("<stdin>", data.decode("utf-8", errors="replace"), source="<stdin>", line=1)
+        try:
+            yield stdin_document(request.fallback_encoding)
+        except (Unreadable, ReadFailure) as error:
+            failures.append(str(error) if isinstance(error, Unreadable) else f"<stdin>: {error}")
     warnings: list[str] = []
-    for item in read_inputs(files, RecordOptions(request.text_field, request.id_field), warnings):
-        if isinstance(item, BadRecord):
-            say(f"warning: {item.source}:{item.line}: {item.reason}: {item.detail} (not explained)")
-        elif not isinstance(item, Blank):
-            yield item
+    files = expand_inputs([path for path in request.inputs if path != "-"], warnings)
     for warning in warnings:
         say(f"warning: {warning}")
+    options = RecordOptions(request.text_field, request.id_field, request.fallback_encoding)
+    for source in files:
+        try:
+            for item in read_file(source, options):
+                if isinstance(item, BadRecord):
+                    say(f"warning: {item.source}:{item.line}: {item.reason} (not explained)")
+                elif not isinstance(item, Blank):
+                    yield item
+        except ReadFailure as error:
+            failures.append(f"{source.path}: {error.reason} ({error.detail})")
 
 
 def execute(request: ExplainRequest) -> int:
-    from .errors import InputError, ReadFailure
+    from .errors import InputError
     from .explain import explain
     rules = load_or_exit(request.rules_path)
     wanted = set(request.ids)
     found: set[str] = set()
     shown_count = 0
+    failures: list[str] = []
     try:
-        for doc in documents(request):
+        for doc in documents(request, failures):
             if wanted and doc.id not in wanted:
                 continue
             found.add(doc.id)
@@ -65,14 +96,16 @@ def execute(request: ExplainRequest) -> int:
             shown_count += 1
             if request.limit is not None and shown_count >= request.limit:
                 break
-    except (InputError, ReadFailure) as error:
+    except InputError as error:
         say(f"error: {error}")
         return EXIT_INPUT
+    for failure in failures:
+        say(f"error: {failure}")
     missing = sorted(wanted - found)
     if missing and not (request.limit is not None and shown_count >= request.limit):
         say(f"error: no document with id {', '.join(map(repr, missing))} in {', '.join(request.inputs)}")
         return 1
-    return 0
+    return EXIT_INPUT if failures else 0
 
 
 def render(explanation: Any, color: bool | None) -> None:
@@ -81,6 +114,11 @@ def render(explanation: Any, color: bool | None) -> None:
 
     result = explanation.result
     where = f"{result.source}:{result.line}" if result.source else ""
+    encoding = result.meta.get("encoding")
+    if isinstance(encoding, str) and codecs.lookup(encoding).name != "utf-8":
+        where += f" (read as {encoding})"
+    if result.meta.get("invalid_bytes_replaced"):
+        where += f" ({result.meta['invalid_bytes_replaced']} invalid bytes replaced)"
     verdict = verdict_line(result)
     out(f"── {result.id}  {where}  {verdict}", bold=True)
     if not explanation.steps:

@@ -41,6 +41,8 @@ def run_tests(paths: tuple[str, ...], verbose: bool, vocabulary: bool) -> int:
         rules = load_or_exit(path)
         cases = collect(rules, vocabulary)
         click.echo(f"{rules.path}: {len(cases)} examples")
+        for warning in rules.warnings:
+            click.echo(click.style(f"  warning: {warning}", fg="yellow"))
         for case in cases:
             result = run(case)
             if result.passed:
@@ -130,7 +132,8 @@ def list_cleaners() -> int:
     if plugins:
         click.echo("\nPlugin cleaners (installed; imported only when a rule file names them):")
         for name, target in plugins.items():
-            click.echo(f"  {click.style(name, bold=True)}  ({target})")
+            note = "; ignored: a built-in cleaner has that name" if name in CLEANERS else ""
+            click.echo(f"  {click.style(name, bold=True)}  ({target}{note})")
     return 0
 
 
@@ -140,7 +143,7 @@ def run_lint(paths: tuple[str, ...], prose_paths: tuple[str, ...], no_shipped_pr
     from .lint import lint, read_prose, shipped_prose
     try:
         prose = ([] if no_shipped_prose else shipped_prose()) + read_prose(prose_paths)
-    except (InputError, ReadFailure) as error:
+    except (InputError, ReadFailure, ValueError) as error:
         say(f"error: {error}")
         return EXIT_USAGE
     findings = [finding for path in paths or (None,) for finding in lint(path, prose)]
@@ -183,6 +186,9 @@ def run_suggest(inputs: tuple[str, ...], rules_path: str | None, by: str | None,
     except (InputError, ReadFailure) as error:
         say(f"error: {error}")
         return 3
+    if by is not None and set(groups) == {"(all)"} and counted[0]:
+        say(f"warning: no record has a {by!r} field" + (" or a 'url'" if by == "source" else "")
+            + ": counted over the whole corpus")
     suggestions = suggestions[:top]
     snippet = rule_snippet(suggestions, extends_default=rules_path in (None, "default"))
     if fmt == "json":

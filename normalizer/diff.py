@@ -16,10 +16,12 @@ import difflib
 import hashlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from .document import Doc
-from .records import BadRecord, RecordOptions, read_inputs
+from .records import BadRecord, RecordOptions, read_file
+from .sources import expand_inputs
 
 UNATTRIBUTED = "(unattributed)"
 
@@ -59,7 +61,7 @@ class DiffReport(NamedTuple):
     counts: Counter[str]                 # before/after kept and rejected, same, and each change kind
     by_rule: dict[str, Counter[str]]     # rule -> newly_changed, no_longer_changed, lines_removed, ...
     changes: list[Change]
-    skipped: int                          # records with no text (read rejects): nothing to compare
+    problems: list[str]                   # "file:line: reason" of records with no text to compare
 
     @property
     def identical(self) -> bool:
@@ -67,7 +69,7 @@ class DiffReport(NamedTuple):
 
     def as_json(self) -> dict[str, Any]:
         return {"counts": dict(self.counts), "by_rule": {rule: dict(c) for rule, c in self.by_rule.items()},
-                "changes": [change.as_json() for change in self.changes], "skipped": self.skipped}
+                "changes": [change.as_json() for change in self.changes], "problems": self.problems}
 
 
 def side_of(doc: Doc) -> Side:
@@ -78,12 +80,17 @@ def side_of(doc: Doc) -> Side:
     return Side(hashlib.sha256(doc.text.encode("utf-8", "surrogatepass")).hexdigest(), changed_by, rejected)
 
 
-def documents(paths: Iterable[str], options: RecordOptions, skipped: list[int]) -> Iterator[tuple[str, Doc]]:
-    """(key, document) for every record; a repeated id gets ``#2``, ``#3`` so none is lost."""
+def documents(paths: Iterable[str], options: RecordOptions, problems: list[str]) -> Iterator[tuple[str, Doc]]:
+    """(key, document) for every record; a repeated id gets ``#2``, ``#3`` so none is lost.
+
+    In a sharded output directory, the run's own files (``_state.json``, a manifest named
+    ``_*``) are not records; a malformed line is noted in ``problems``.
+    """
     seen: Counter[str] = Counter()
-    for item in read_inputs(list(paths), options):
+    files = [f for f in expand_inputs(list(paths), []) if not Path(f.path).name.startswith("_")]
+    for item in (item for f in files for item in read_file(f, options)):
         if isinstance(item, BadRecord):
-            skipped[0] += 1
+            problems.append(f"{item.source}:{item.line}: {item.reason}")
         elif isinstance(item, Doc):
             seen[item.id] += 1
             yield (item.id if seen[item.id] == 1 else f"{item.id}#{seen[item.id]}"), item
@@ -107,16 +114,16 @@ def compare(before_paths: Iterable[str], after_paths: Iterable[str],
             options: RecordOptions = RecordOptions()) -> DiffReport:
     """Match the two outputs by id and describe every difference."""
     before_paths, after_paths = list(before_paths), list(after_paths)
-    skipped = [0]
+    problems: list[str] = []
     counts: Counter[str] = Counter()
     before: dict[str, Side] = {}
-    for key, doc in documents(before_paths, options, skipped):
+    for key, doc in documents(before_paths, options, problems):
         before[key] = side = side_of(doc)
         counts["before_kept" if side.kept else "before_rejected"] += 1
     changes: dict[str, Change] = {}
     after_docs: dict[str, Doc] = {}
     seen: set[str] = set()
-    for key, doc in documents(after_paths, options, skipped):
+    for key, doc in documents(after_paths, options, problems):
         side = side_of(doc)
         seen.add(key)
         counts["after_kept" if side.kept else "after_rejected"] += 1
@@ -131,12 +138,12 @@ def compare(before_paths: Iterable[str], after_paths: Iterable[str],
         if key not in seen:
             changes[key] = Change(key, "only_before", side, None)
     if after_docs:
-        for key, doc in documents(before_paths, options, [0]):
+        for key, doc in documents(before_paths, options, []):
             if key in after_docs:
                 changes[key] = with_lines(changes[key], doc, after_docs.pop(key))
     ordered = sorted(changes.values(), key=lambda change: (change.kind != "changed", change.id))
     return DiffReport(counts + Counter(change.kind for change in ordered), rule_counts(ordered), ordered,
-                      skipped[0])
+                      problems)
 
 
 def with_lines(change: Change, before: Doc, after: Doc) -> Change:

@@ -100,5 +100,5 @@ def split_patterns(value: Any, where: str, step: str) -> tuple[Any, tuple[Exampl
                             "'keep' and 'description'" + (f" (not {unknown[0]!r})" if unknown else ""),
                             path=where, line=item.line, step=step)
         plain.append(item["pattern"])
-        examples.extend(parse_examples(item, where, step, item["pattern"], f"pattern {item['pattern']!r}"))
+        examples.extend(parse_examples(item, where, step, item["pattern"], f"pattern '{item['pattern']}'"))
     return plain, tuple(examples)

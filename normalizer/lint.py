@@ -11,13 +11,15 @@ from __future__ import annotations
 import re
 import re._constants as sre_constants
 import re._parser as sre_parse
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from .errors import RuleError
+from .patterns import python_compile
 from .resources import rules_dir
-from .rules import Rules, StepSpec, load_rules, read_specs, resolve_path
+from .rules import Rules, Step, StepSpec, build_step, read_specs, resolve_path
 
 REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT)
 VOCABULARY_READERS = {"related": "strip_related", "related_block_only": "strip_related",
@@ -25,6 +27,7 @@ VOCABULARY_READERS = {"related": "strip_related", "related_block_only": "strip_r
                       "newsletter_words": "strip_share_lines", "ours": "strip_share_lines",
                       "tags": "strip_tag_lists"}
 
+PER_CULPRIT = 3
 EXTRA_OPTIONS = {"extra_headers": "related", "extra_phrases": "share", "extra_labels": "tags"}
 
 
@@ -40,8 +43,14 @@ class Finding(NamedTuple):
 
 
 class Prose(NamedTuple):
+    """A text of real prose, and where each of its lines comes from (``file``, line numbers)."""
+
     text: str
-    origin: str
+    file: str
+    lines: tuple[int, ...]
+
+    def where(self, line_index: int) -> str:
+        return f"{self.file}:{self.lines[min(line_index, len(self.lines) - 1)]}"
 
 
 class PatternRef(NamedTuple):
@@ -54,33 +63,61 @@ def shipped_prose() -> list[Prose]:
     """The shipped prose sample: one document per ``=== topic`` article, paragraphs apart."""
     found = []
     for path in sorted((rules_dir() / "prose").glob("*.txt")):
-        line = 1
-        for chunk in path.read_text(encoding="utf-8").split("=== ")[1:]:
-            paragraphs = [p for p in chunk.split("\n")[1:] if p.strip()]
-            found.append(Prose("\n\n".join(paragraphs), f"{path.parent.name}/{path.name}:{line}"))
-            line += chunk.count("\n")
+        name = f"{path.parent.name}/{path.name}"
+        paragraphs: list[tuple[int, str]] = []
+        for number, line in enumerate([*path.read_text(encoding="utf-8").split("\n"), "=== end"], 1):
+            if line.startswith("=== "):
+                if paragraphs:
+                    found.append(prose_of(paragraphs, name))
+                paragraphs = []
+            elif line.strip():
+                paragraphs.append((number, line))
     return found
 
 
+def prose_of(paragraphs: list[tuple[int, str]], name: str) -> Prose:
+    """Paragraphs joined by blank lines, as articles are written; each text line keeps its file line."""
+    numbers: list[int] = []
+    for number, _ in paragraphs:
+        numbers.extend((number, number))        # the paragraph, and the blank line after it
+    return Prose("\n\n".join(text for _, text in paragraphs), name, tuple(numbers[:-1]))
+
+
 def lint(path: str | Path | None, prose: Sequence[Prose]) -> list[Finding]:
-    """Every finding for one rule file (a path or a shipped name)."""
-    resolved = resolve_path(path or "default")
+    """Every finding for one rule file (a path or a shipped name).
+
+    A step that does not load is reported and left out; the other steps are still checked,
+    so one bad pattern does not hide the rest of the findings.
+    """
     try:
+        resolved = resolve_path(path or "default")
         specs = read_specs(resolved).steps
     except RuleError as error:
-        return [Finding("error", "load", f"{error.path}:{error.line or 0}", error.step, error.message)]
+        return [Finding("error", "load", error_place(error), error.step, error.message)]
     findings = list(pattern_findings(specs))
-    try:
-        rules = load_rules(resolved)
-    except RuleError as error:
-        if not any(f.level == "error" for f in findings):
-            findings.append(Finding("error", "load", f"{error.path}:{error.line or 0}", error.step, error.message))
-        return findings
+    bad = {(f.where, f.message.split("'")[1]) for f in findings if f.level == "error" and "'" in f.message}
+    steps: list[Step] = []
+    for spec in specs:
+        patterns = spec.options.get("patterns")
+        if isinstance(patterns, list):
+            kept = [p for p in patterns if (f"{spec.path}:{spec.line}", p) not in bad]
+            if not kept:
+                continue
+            spec = spec._replace(options={**spec.options, "patterns": kept})
+        try:
+            steps.append(build_step(spec, f"step {spec.number} ({spec.id})"))
+        except RuleError as error:
+            findings.append(Finding("error", "load", error_place(error), spec.id, error.message))
+    rules = Rules(tuple(steps), str(resolved), "")
     for step in rules.steps:
         findings.extend(Finding("warning", "re2-boundary", step.origin, step.id, w) for w in step.warnings)
     findings.extend(vocabulary_findings(rules))
     findings.extend(prose_findings(rules, prose))
     return findings
+
+
+def error_place(error: RuleError) -> str:
+    return f"{error.path}:{error.line}" if error.line else error.path
 
 
 def patterns_of(specs: Sequence[StepSpec]) -> Iterator[PatternRef]:
@@ -96,30 +133,30 @@ def pattern_findings(specs: Sequence[StepSpec]) -> Iterator[Finding]:
         where, step = f"{ref.spec.path}:{ref.spec.line}", ref.spec.id
         ignore_case = ref.spec.options.get("ignore_case") is True
         try:
-            tree = sre_parse.parse(ref.pattern, re.IGNORECASE if ignore_case else 0)
-            compiled = re.compile(ref.pattern, re.IGNORECASE if ignore_case else 0)
-        except re.error as error:
-            yield Finding("error", "bad-regex", where, step, f"pattern {ref.pattern!r}: {error}")
+            compiled = python_compile(ref.pattern, ignore_case)
+        except ValueError as error:
+            yield Finding("error", "bad-regex", where, step, str(error))
             continue
+        tree = sre_parse.parse(ref.pattern, re.IGNORECASE if ignore_case else 0)
         if compiled.search(""):
             yield Finding("error", "empty-match", where, step,
-                          f"pattern {ref.pattern!r} matches the empty string, so it matches every line")
+                          f"pattern '{ref.pattern}' matches the empty string, so it matches every line")
         if nested_quantifier(list(tree)):
             backtracking = ref.spec.options.get("engine") == "regex"
             yield Finding("error" if backtracking else "warning", "nested-quantifier", where, step,
-                          f"pattern {ref.pattern!r} repeats a repetition: "
+                          f"pattern '{ref.pattern}' repeats a repetition: "
                           + ("with engine: regex it can take exponential time; rewrite it"
                              if backtracking else "re2 runs it in linear time, but it would hang a backtracking "
                                                   "engine; simplify it"))
         for earlier in seen:
             if earlier.pattern == ref.pattern:
                 yield Finding("warning", "duplicate-pattern", where, step,
-                              f"pattern {ref.pattern!r} is already listed in step {earlier.spec.id}")
+                              f"pattern '{ref.pattern}' is already listed in step {earlier.spec.id}")
                 break
             if shadows(earlier, ref):
                 yield Finding("warning", "shadowed-pattern", where, step,
-                              f"pattern {ref.pattern!r} can never fire: every line it matches is already "
-                              f"removed by {earlier.pattern!r} (step {earlier.spec.id})")
+                              f"pattern '{ref.pattern}' can never fire: every line it matches is already "
+                              f"removed by '{earlier.pattern}' (step {earlier.spec.id})")
                 break
         seen.append(ref)
 
@@ -241,39 +278,48 @@ def vocabulary_findings(rules: Rules) -> Iterator[Finding]:
 
 
 def prose_findings(rules: Rules, prose: Sequence[Prose]) -> Iterator[Finding]:
-    """Run each step alone on every prose text; a removed line is a line of body text lost."""
+    """Run each step alone on every prose text; a removed line is a line of body text lost.
+
+    Each finding names the prose file and line; at most ``PER_CULPRIT`` per pattern (per step
+    for other cleaners), so that one greedy pattern does not hide the others.
+    """
     from .explain import removed_lines
     for step in rules.steps:
-        reported = 0
+        counts: Counter[str] = Counter()
         for sample in prose:
             try:
                 outcome = step.cleaner(sample.text)
             except Exception as error:  # noqa: BLE001 - a crash on prose is itself a finding
                 yield Finding("error", "crash", step.origin, step.id,
-                              f"crashed on prose {sample.origin}: {type(error).__name__}: {error}")
+                              f"crashed on prose {sample.where(0)}: {type(error).__name__}: {error}")
                 break
             for edit in outcome.edits:
-                lines = [line for line in removed_lines(edit, sample.text) or () if line.strip()]
-                for line in lines:
-                    if reported < 5:
+                first = sample.text.count("\n", 0, edit.start) + edit.old.startswith("\n")
+                for offset, line in enumerate(removed_lines(edit, sample.text) or ()):
+                    if not line.strip():
+                        continue
+                    blamed = culprit(step, line)
+                    counts[blamed] += 1
+                    if counts[blamed] <= PER_CULPRIT:
                         yield Finding("warning", "removes-prose", step.origin, step.id,
-                                      f"removes a line of real prose ({sample.origin}): {line[:120]!r}"
-                                      + culprit(step, line))
-                    reported += 1
-        if reported > 5:
-            yield Finding("warning", "removes-prose", step.origin, step.id,
-                          f"… and {reported - 5} more prose lines")
+                                      f"removes a line of real prose ({sample.where(first + offset)}): "
+                                      f"'{line[:120]}'" + (f" (pattern '{blamed}')" if blamed else ""))
+        for blamed, count in counts.items():
+            if count > PER_CULPRIT:
+                yield Finding("warning", "removes-prose", step.origin, step.id,
+                              f"… and {count - PER_CULPRIT} more prose lines"
+                              + (f" removed by pattern '{blamed}'" if blamed else ""))
 
 
 def culprit(step: Any, line: str) -> str:
-    """For a pattern step, which pattern matched."""
+    """For a pattern step, the pattern that matched the line; "" for other cleaners."""
     patterns = step.options.get("patterns")
     if not isinstance(patterns, list):
         return ""
     for pattern in patterns:
         try:
             if re.search(pattern, line, re.IGNORECASE if step.options.get("ignore_case") else 0):
-                return f" (pattern {pattern!r})"
+                return str(pattern)
         except re.error:
             continue
     return ""
@@ -282,6 +328,13 @@ def culprit(step: Any, line: str) -> str:
 def read_prose(paths: Iterable[str]) -> list[Prose]:
     """Your own prose: text or JSONL files, read like ``clean`` reads them."""
     from .document import Doc
-    from .records import read_inputs
-    return [Prose(item.text, f"{item.source}:{item.line}") for item in read_inputs(list(paths))
-            if isinstance(item, Doc)]
+    from .records import BadRecord, read_inputs
+    found = []
+    for item in read_inputs(list(paths)):
+        if isinstance(item, Doc):
+            lines = item.text.count("\n") + 1
+            numbers = tuple(range(1, lines + 1)) if item.source.endswith(".txt") else (item.line,) * lines
+            found.append(Prose(item.text, item.source, numbers))
+        elif isinstance(item, BadRecord):
+            raise ValueError(f"{item.source}:{item.line}: {item.reason}: {item.detail}")
+    return found

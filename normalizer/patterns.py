@@ -18,6 +18,7 @@ import re._constants as sre_constants
 import re._parser as sre_parse
 import time
 import unicodedata
+import warnings
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
@@ -35,7 +36,7 @@ class PatternTimeout(Exception):
     """A backtracking pattern used up its time budget on one document."""
 
     def __init__(self, pattern: str, budget: float) -> None:
-        super().__init__(f"pattern {pattern!r} exceeded its {budget:g} s time budget")
+        super().__init__(f"pattern '{pattern}' exceeded its {budget:g} s time budget")
         self.pattern = pattern
 
 
@@ -102,7 +103,7 @@ def translate_for_re2(pattern: str) -> Translation:
     """
     tree = list(sre_parse.parse(pattern))
     out: list[str] = []
-    warnings: list[str] = []
+    notes: list[str] = []
     in_class = False
     index = 0
     while index < len(pattern):
@@ -117,6 +118,8 @@ def translate_for_re2(pattern: str) -> Translation:
                 if pattern[index + 1:index + 2] == "]":      # a literal ] first in a class
                     out.append(r"\]")
                     index += 1
+            elif char == "{" and not in_class and pattern[index + 1:index + 2] == ",":
+                out.append("{0")                    # Python's x{,2} is x{0,2}; re2 would read it literally
             else:
                 if char == "]" and in_class:
                     in_class = False
@@ -126,7 +129,7 @@ def translate_for_re2(pattern: str) -> Translation:
         code = pattern[index + 1]
         end = index + 2
         if code in "bB" and not in_class:
-            out.append(translate_boundary(code, index, end, pattern, tree, warnings))
+            out.append(translate_boundary(code, index, end, pattern, tree, notes))
         elif code in "uU":
             width = 4 if code == "u" else 8
             out.append(f"\\x{{{pattern[end:end + width]}}}")
@@ -138,18 +141,18 @@ def translate_for_re2(pattern: str) -> Translation:
         elif in_class and code in CLASS_SHORTHANDS:
             out.append(CLASS_SHORTHANDS[code])
         elif in_class and code in "WS":
-            raise ValueError(f"pattern {pattern!r}: re2 cannot put \\{code} inside [...]; "
+            raise ValueError(f"pattern '{pattern}': re2 cannot put \\{code} inside [...]; "
                              f"rewrite it, or set 'engine: regex' on this step")
         elif not in_class and code in SHORTHANDS:
             out.append(SHORTHANDS[code])
         else:
             out.append(pattern[index:end])
         index = end
-    return Translation("".join(out), tuple(warnings))
+    return Translation("".join(out), tuple(notes))
 
 
 def translate_boundary(code: str, start: int, end: int, pattern: str, tree: list[Any],
-                       warnings: list[str]) -> str:
+                       notes: list[str]) -> str:
     """``\\b`` at the very start or end of a pattern becomes a neighbour test; elsewhere, a warning."""
     if code == "b" and start == 0:
         replacement = boundary(edge_kind(tree[1:], first=True), before=True)
@@ -158,7 +161,7 @@ def translate_boundary(code: str, start: int, end: int, pattern: str, tree: list
     else:
         replacement = None
     if replacement is None:
-        warnings.append(f"pattern {pattern!r}: re2 reads \\{code} with ASCII letters only, so it will not "
+        notes.append(f"pattern '{pattern}': re2 reads \\{code} with ASCII letters only, so it will not "
                         f"see a word boundary next to 'é' or '東'; put \\b only at the ends of a pattern, "
                         f"or set 'engine: regex'")
         return "\\" + code
@@ -186,17 +189,17 @@ class LinePatterns:
         self.engine = engine
         self.time_budget = time_budget
         self.deadline: float | None = None     # None: each search gets the whole budget
-        warnings: list[str] = []
+        found_warnings: list[str] = []
         sources = []
         for pattern in patterns:
             check_python_syntax(pattern, ignore_case)
             source = pattern
             if engine == "re2":
                 source, found = translate_for_re2(pattern)
-                warnings.extend(found)
+                found_warnings.extend(found)
             compile_one(source, ignore_case, engine, pattern)
             sources.append(source)
-        self.warnings = tuple(warnings)
+        self.warnings = tuple(found_warnings)
         self.patterns = tuple(patterns)
         combined = "|".join(f"(?:{s})" for s in sources)
         self.search: Callable[..., Any] = compile_one(combined, ignore_case, engine, combined).search
@@ -216,14 +219,27 @@ class LinePatterns:
             raise PatternTimeout(" | ".join(self.patterns), self.time_budget) from None
 
 
+def python_compile(pattern: str, ignore_case: bool = False) -> re.Pattern[str]:
+    """Compile in Python syntax, the one rule files are written in. A pattern Python only warns
+    about (``[[:digit:]]``, a possible nested set) means one thing to Python and another to re2:
+    it is refused, so that what the author tests is what runs."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            compiled = re.compile(pattern, re.IGNORECASE if ignore_case else 0)
+        except re.error as error:
+            raise ValueError(f"bad regex '{pattern}': {error}") from None
+    for warning in caught:
+        raise ValueError(f"ambiguous regex '{pattern}': {warning.message}; escape the bracket, "
+                         f"or write the class out ([0-9] or \\d, not [[:digit:]])")
+    return compiled
+
+
 def check_python_syntax(pattern: str, ignore_case: bool) -> None:
     """Patterns are written in Python syntax: name a bad one, and refuse one that matches nothing at all."""
-    try:
-        compiled = re.compile(pattern, re.IGNORECASE if ignore_case else 0)
-    except re.error as error:
-        raise ValueError(f"bad regex {pattern!r}: {error}") from None
+    compiled = python_compile(pattern, ignore_case)
     if compiled.fullmatch(""):
-        raise ValueError(f"pattern {pattern!r} matches the empty string, so it would match every line")
+        raise ValueError(f"pattern '{pattern}' matches the empty string, so it would match every line")
 
 
 def compile_one(source: str, ignore_case: bool, engine: str, shown: str) -> Any:
@@ -232,7 +248,7 @@ def compile_one(source: str, ignore_case: bool, engine: str, shown: str) -> Any:
         try:
             return regex.compile(source, regex.IGNORECASE if ignore_case else 0)
         except regex.error as error:
-            raise ValueError(f"bad regex {shown!r}: {error}") from None
+            raise ValueError(f"bad regex '{shown}': {error}") from None
     import re2
     options = re2.Options()
     options.log_errors = False
@@ -244,7 +260,7 @@ def compile_one(source: str, ignore_case: bool, engine: str, shown: str) -> Any:
         message = error.args[0].decode() if error.args and isinstance(error.args[0], bytes) else str(error)
         hint = ("; it needs backtracking (lookaround or a backreference): set 'engine: regex' on this step "
                 "to run it under a time budget") if needs_backtracking(shown) else ""
-        raise ValueError(f"re2 cannot compile {shown!r}: {message}{hint}") from None
+        raise ValueError(f"re2 cannot compile '{shown}': {message}{hint}") from None
 
 
 def needs_backtracking(pattern: str) -> bool:

@@ -14,10 +14,11 @@ ones) and is called with a text, returning a :class:`normalizer.document.Outcome
 
 from __future__ import annotations
 
+import json
 from importlib import metadata
 from typing import Any
 
-from .document import Outcome
+from .document import Edit, Outcome, replay
 
 GROUP = "normalizer.cleaners"
 
@@ -46,17 +47,42 @@ def load_plugin(name: str) -> Any | None:
 
 
 class CheckedCleaner:
-    """A plugin cleaner instance whose results are checked: a wrong return value rejects the
-    document (``internal_error:TypeError``) instead of corrupting it."""
+    """A plugin cleaner instance whose results are checked before the chain trusts them.
+
+    A wrong result raises, which rejects that one document (``internal_error:<Type>``) instead
+    of writing corrupt output: not an Outcome, text not a string, a change with no edit log or
+    an edit log that does not replay, meta that JSON cannot hold, a malformed reject.
+    """
 
     def __init__(self, inner: Any, name: str) -> None:
         self.inner = inner
         self.name = name
         self.warnings = tuple(getattr(inner, "warnings", ()))
+        self.edits_text = getattr(inner, "edits_text", True)
 
     def __call__(self, text: str) -> Outcome:
         outcome = self.inner(text)
         if not isinstance(outcome, Outcome):
             raise TypeError(f"plugin cleaner {self.name!r} returned {type(outcome).__name__}, "
                             f"not normalizer.document.Outcome")
+        if not isinstance(outcome.text, str):
+            raise TypeError(f"plugin cleaner {self.name!r} returned text of type {type(outcome.text).__name__}")
+        if outcome.text != text:
+            try:
+                replayed = replay(text, [Edit(*edit) for edit in outcome.edits])
+            except (TypeError, ValueError) as error:
+                raise ValueError(f"plugin cleaner {self.name!r} returned an edit log that does not fit its "
+                                 f"input: {error}") from None
+            if replayed != outcome.text:
+                raise ValueError(f"plugin cleaner {self.name!r} changed the text without an edit log that "
+                                 f"gives the same result (use normalizer.document.replace_spans)")
+        elif outcome.edits:
+            raise ValueError(f"plugin cleaner {self.name!r} reported edits but returned its input unchanged")
+        if outcome.reject is not None and not (isinstance(outcome.reject, tuple) and len(outcome.reject) == 2
+                                               and all(isinstance(part, str) for part in outcome.reject)):
+            raise TypeError(f"plugin cleaner {self.name!r}: reject must be (reason, detail), two strings")
+        try:
+            json.dumps(dict(outcome.meta), allow_nan=False)
+        except (TypeError, ValueError) as error:
+            raise TypeError(f"plugin cleaner {self.name!r} returned meta JSON cannot hold: {error}") from None
         return outcome

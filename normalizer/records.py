@@ -113,8 +113,12 @@ def read_jsonl(source: InputFile, options: RecordOptions, limits: Limits,
 
 def jsonl_items(chunks: Iterable[bytes], name: str, options: RecordOptions = DEFAULT_OPTIONS,
                 limits: Limits = DEFAULT_LIMITS) -> Iterator[Item]:
-    """JSONL records from decompressed bytes: one item per line, blank runs counted."""
-    for piece in read_lines(chunks, limits.max_line_bytes):
+    """JSONL records from decompressed bytes: one item per line, blank runs counted.
+
+    NUL bytes in the first 8 KiB (more than a stray one) mean a binary file or UTF-16, never
+    JSONL: the file is refused whole (``binary_file``) rather than rejected line by line.
+    """
+    for piece in read_lines(refuse_binary(chunks), limits.max_line_bytes):
         if isinstance(piece, BlankRun):
             yield Blank(name, piece.number, piece.blank_lines)
         elif isinstance(piece, LongLine):
@@ -127,6 +131,22 @@ def jsonl_items(chunks: Iterable[bytes], name: str, options: RecordOptions = DEF
                 yield Blank(name, piece.number)
             else:
                 yield parse_record(line, name, piece.number, options, piece.offset)
+
+
+def refuse_binary(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    head = b""
+    iterator = iter(chunks)
+    for chunk in iterator:
+        head += chunk
+        if len(head) >= 8192:
+            break
+    nuls = head[:8192].count(b"\x00")
+    if nuls >= max(4, len(head[:8192]) // 100):      # a stray NUL is one bad record; many, a binary file
+        raise FileFailure("binary_file", f"{nuls} NUL bytes in the first 8 KiB: not UTF-8 JSONL "
+                                         f"(a binary file, or UTF-16)")
+    if head:
+        yield head
+    yield from iterator
 
 
 def read_text_file(source: InputFile, options: RecordOptions, limits: Limits,

@@ -244,6 +244,11 @@ def build_step(spec: StepSpec, label: str) -> Step:
         cleaner = cls(**spec.options)
     except (ValueError, NormalizerError) as error:
         raise RuleError(str(error), path=spec.path, line=spec.line, step=label) from None
+    except Exception as error:  # noqa: BLE001 - a plugin may fail any way it likes; name it
+        if not is_plugin:
+            raise
+        raise RuleError(f"plugin cleaner {spec.use!r} failed to start: {type(error).__name__}: {error}",
+                        path=spec.path, line=spec.line, step=label) from None
     if is_plugin:
         cleaner = CheckedCleaner(cleaner, spec.use)
     return Step(spec.id, spec.use, cleaner, dict(spec.options), spec.origin, spec.examples,

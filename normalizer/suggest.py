@@ -60,14 +60,15 @@ def line_key(line: str) -> str:
 
 
 def line_pattern(line: str) -> str:
-    """An anchored regex for a line: metacharacters escaped, digit runs as ``\\d+``, spaces loose."""
+    """An anchored regex for a line: metacharacters escaped, digit runs as ``\\d+``, spaces loose
+    (leading and trailing ones too: the line was compared without them)."""
     parts = []
     for piece in re.split(r"(\d+|\s+)", line.strip()):
         if not piece:
             continue
         parts.append(r"\d+" if piece.isdigit() and piece.isascii() else r"\s+" if piece.isspace()
                      else META.sub(r"\\\1", piece))
-    return "^" + "".join(parts) + "$"
+    return r"^\s*" + "".join(parts) + r"\s*$"
 
 
 def group_of(doc: Doc, by: str | None) -> str:
@@ -132,9 +133,14 @@ def rule_snippet(suggestions: Sequence[Suggestion], extends_default: bool = True
     by_group: dict[str, list[Suggestion]] = {}
     for suggestion in suggestions:
         by_group.setdefault(suggestion.group, []).append(suggestion)
+    ids: set[str] = set()
     for group, items in by_group.items():
         trailing = all(s.trailing >= 0.9 for s in items)
-        step: dict[str, Any] = {"use": "strip_lines", "id": step_id(group)}
+        name = base = step_id(group)
+        while name in ids:          # "a.b" and "a-b" give the same slug
+            name = f"{base}_{len(ids) + 1}"
+        ids.add(name)
+        step: dict[str, Any] = {"use": "strip_lines", "id": name}
         if extends_default:
             step["before"] = "tidy_after"
         step["description"] = f"lines repeated across {group} (mined by normalizer rules suggest)"
@@ -146,11 +152,16 @@ def rule_snippet(suggestions: Sequence[Suggestion], extends_default: bool = True
             entry: dict[str, Any] = {"pattern": s.pattern}
             for _doc_id, before, line, after in s.examples[:1]:
                 text = f"{before}\n{line}" if before else f"{line}\n{after}"
-                entry["examples"] = [{"input": text, "output": rule(text).text}]
+                output = rule(text).text
+                if output == text:      # never propose a rule that misses its own example
+                    break
+                entry["examples"] = [{"input": text, "output": output}]
                 entry["keep"] = [before or after]
-            patterns.append(entry)
+            else:
+                patterns.append(entry)
         step["patterns"] = patterns
-        steps.append(step)
+        if patterns:
+            steps.append(step)
     return steps
 
 

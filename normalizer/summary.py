@@ -58,7 +58,7 @@ class Summary:
             self.rejected[stats.reason] += 1
         else:
             self.documents_out += 1
-            self.languages[str(stats.lang)] += 1
+            self.languages[str(stats.lang) if stats.lang else "undetermined"] += 1
 
     def merge(self, other: Summary) -> None:
         self.documents_in += other.documents_in

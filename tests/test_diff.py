@@ -90,3 +90,18 @@ def test_only_on_one_side_and_duplicate_ids(tmp_path):
     kinds = {c["id"]: c["kind"] for c in report["changes"]}
     assert kinds == {"y#2": "only_before", "z": "only_after"}
     assert invoke("diff", before, tmp_path / "missing.jsonl").exit_code == 3
+
+
+def test_sharded_output_directories_compare_whole_and_bad_lines_are_named(tmp_path):
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text(jsonl(*(record(i, BODY + ("\nPartager sur Facebook" if i % 2 else "")) for i in range(7))),
+                      encoding="utf-8")
+    for name in ("a", "b"):
+        assert invoke("clean", corpus, "-o", tmp_path / name, "--shard-size", "3", "-j", "1").exit_code == 0
+    assert (tmp_path / "a" / "_state.json").exists()
+    result = invoke("diff", tmp_path / "a", tmp_path / "b")
+    assert result.exit_code == 0 and "identical: 7 documents" in result.stdout and "no text" not in result.stdout
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text(jsonl(record("x", BODY)) + "{not json\n", encoding="utf-8")
+    result = invoke("diff", broken, broken)
+    assert "2 record(s) with no text to compare" in result.stdout and "broken.jsonl:2: json_decode_error" in result.stdout

@@ -35,3 +35,11 @@ def test_worked_example_is_real_output(tmp_path):
 def test_readme_test_command_is_what_ci_runs():
     command = re.search(r"```sh\n(python3 -m venv .venv && .venv/bin/pip install -e .*?)\n```", README).group(1)
     assert command in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_the_explain_example_is_real_output():
+    block = README.split("### See what happened to a document", 1)[1]
+    console = re.search(r"```console\n\$ printf '(.*?)' \| normalizer explain -\n(.*?)\n```", block, re.S)
+    text = console.group(1).encode().decode("unicode_escape").encode("latin-1").decode("utf-8")
+    result = CliRunner().invoke(main, ["explain", "-"], input=text.encode("utf-8"))
+    assert result.stdout.rstrip("\n") == console.group(2)

@@ -69,3 +69,25 @@ def test_explain_changed_only_limit_and_missing_ids(tmp_path):
     assert missing.exit_code == 1 and "no document with id 'zzz'" in missing.stderr
     unreadable = invoke("explain", tmp_path / "nope.jsonl")
     assert unreadable.exit_code == 3
+
+
+def test_explain_stdin_is_decoded_like_a_text_file_and_empty_stdin_is_an_error():
+    text = ("Le café est fermé, a annoncé le gérant du café de la gare mardi matin aux habitués. "
+            "Les employés espèrent une réouverture rapide.")
+    result = invoke("explain", "-", input=text.encode("cp1252"))
+    assert result.exit_code == 0 and "(read as cp1252)" in result.stdout and "fr (1.0)" in result.stdout
+    short = "Le café est fermé.".encode("cp1252")
+    assert "--fallback-encoding" in invoke("explain", "-", input=short).stderr
+    assert "(read as cp1252)" in invoke("explain", "-", "--fallback-encoding", "cp1252", input=short).stdout
+    empty = invoke("explain", "-", input=b"")
+    assert empty.exit_code == 3 and "<stdin>: no text on stdin" in empty.stderr
+
+
+def test_an_unreadable_file_is_named_and_the_others_are_still_explained(tmp_path):
+    (tmp_path / "elf.bin").write_bytes(b"\x7fELF\x02\x01" + b"\x00" * 200)
+    good = tmp_path / "good.txt"
+    good.write_text("Un texte lisible, en français, sur le budget voté mardi par les députés.", encoding="utf-8")
+    result = invoke("explain", tmp_path / "elf.bin", good)
+    assert result.exit_code == 3
+    assert "── good" in result.stdout
+    assert f"{tmp_path / 'elf.bin'}: binary_file" in result.stderr

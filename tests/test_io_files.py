@@ -139,13 +139,23 @@ def test_zstd_output_carries_a_checksum(tmp_path):
 
 @pytest.mark.parametrize("kind", ["gzip", "zstd"])
 def test_decompression_bomb_is_stopped_quickly(tmp_path, kind):
-    zeros = b"\x00" * (300 << 20)
-    bomb = gzip.compress(zeros, compresslevel=9) if kind == "gzip" else zstd(zeros)
+    filler = b"a" * (300 << 20)          # a bomb of NULs is refused sooner, as binary (next test)
+    bomb = gzip.compress(filler, compresslevel=9) if kind == "gzip" else zstd(filler)
     started = time.monotonic()
     result, kept, dropped = clean_dir(tmp_path, {f"bomb.jsonl.{'gz' if kind == 'gzip' else 'zst'}": bomb})
     assert time.monotonic() - started < 60
     assert result.exit_code == 3
     assert dropped[-1]["reject"]["reason"] == "expansion_ratio_limit"
+
+
+def test_a_jsonl_file_full_of_nul_bytes_is_refused_as_binary_but_a_stray_nul_costs_one_record(tmp_path):
+    result, kept, dropped = clean_dir(tmp_path, {"zeros.jsonl.gz": gzip.compress(b"\x00" * (1 << 20)),
+                                                 "elf.jsonl": b"\x7fELF\x02\x01\x01" + b"\x00" * 64 + b"\n"})
+    assert result.exit_code == 3
+    assert sorted(r["reject"]["reason"] for r in dropped) == ["binary_file", "binary_file"]
+    (tmp_path / "one").mkdir()
+    result, kept, dropped = clean_dir(tmp_path / "one", {"one.jsonl": good_lines(3) + b'{"text": "a\x00b"}\n'})
+    assert result.exit_code == 0 and len(kept) == 3 and dropped[0]["reject"]["reason"] == "json_decode_error"
 
 
 def test_whitespace_lines_split_across_chunks_are_counted_in_bulk():

@@ -1,6 +1,7 @@
 """`normalizer rules lint`: each check fires on its mistake and stays quiet on the shipped rules."""
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -53,10 +54,11 @@ def test_where_trailing_patterns_are_not_judged_shadowed(tmp_path):
 
 def test_a_step_that_removes_prose_is_named_with_the_line_and_pattern(tmp_path):
     from normalizer.lint import Prose
-    prose = [Prose("Le budget a été présenté mardi.\n\nLe ministre a répondu aux questions.", "mine.txt:1")]
+    prose = [Prose("Le budget a été présenté mardi.\n\nLe ministre a répondu aux questions.", "mine.txt", (1, 2, 3))]
     found = lint_text(tmp_path, strip_lines("^Le ministre"), prose)
     assert len(found) == 1 and found[0].code == "removes-prose"
     assert "Le ministre a répondu" in found[0].message and "(pattern '^Le ministre')" in found[0].message
+    assert "(mine.txt:3)" in found[0].message
 
 
 def lint_text(tmp_path, text, prose):
@@ -69,7 +71,7 @@ def test_a_vocabulary_header_that_is_also_prose_is_caught_by_the_prose_run(tmp_p
     """A generic header added as extra_headers would take a body list under the same subheading with it."""
     from normalizer.lint import Prose
     prose = [Prose("Le budget adopté\n\nLes députés ont voté mardi.\n\nÀ retenir\n- Les impôts baissent\n"
-                   "- Les retraites sont revalorisées\n\nLe Sénat examinera le texte en mai.", "p:1")]
+                   "- Les retraites sont revalorisées\n\nLe Sénat examinera le texte en mai.", "p", tuple(range(1, 10)))]
     text = "steps:\n  - use: strip_related\n    extra_headers: ['À retenir']\n"
     found = [f for f in lint_text(tmp_path, text, prose) if f.level != "note"]
     assert {f.code for f in found} == {"removes-prose"} and len(found) == 3 and "À retenir" in found[0].message
@@ -86,7 +88,7 @@ def test_unused_and_duplicate_vocabulary_notes(tmp_path):
 
 def test_the_shipped_rules_lint_clean_against_the_prose_sample():
     prose = shipped_prose()
-    assert len(prose) >= 200 and len({p.origin.split(":")[0] for p in prose}) == 18
+    assert len(prose) >= 200 and len({p.file for p in prose}) == 18
     assert lint(None, prose) == []
 
 
@@ -104,5 +106,31 @@ def test_lint_cli_exit_codes_and_json(tmp_path):
     prose.write_text("Le texte.\nSa ligne avec un a à la fin: la\n", encoding="utf-8")
     path.write_text(strip_lines("la$"), encoding="utf-8")
     result = invoke("rules", "lint", path, "--no-shipped-prose", "--prose", prose)
-    assert "removes-prose" in result.stdout and "prose.txt:1" in result.stdout
+    assert "removes-prose" in result.stdout and "prose.txt:2" in result.stdout
     assert invoke("rules", "lint", path, "--prose", tmp_path / "missing.txt").exit_code == 2
+
+
+def test_prose_findings_point_at_the_file_line_and_each_pattern_gets_its_own(tmp_path):
+    from normalizer.lint import shipped_prose
+    found = lint_text(tmp_path, strip_lines("^Le Stade toulousain", "i"), shipped_prose())
+    messages = [f.message for f in found if f.code == "removes-prose"]
+    lines = (Path(__file__).parent.parent / "rules" / "prose" / "fr.txt").read_text(encoding="utf-8").split("\n")
+    number = next(i for i, line in enumerate(lines, 1) if line.startswith("Le Stade toulousain"))
+    assert any(f"(prose/fr.txt:{number}): 'Le Stade toulousain" in m for m in messages)
+    # the greedy pattern 'i' is capped, and the specific one is still reported
+    assert sum("(pattern 'i')" in m for m in messages) == 3
+    assert any("more prose lines removed by pattern 'i'" in m for m in messages)
+
+
+def test_one_bad_pattern_does_not_hide_the_other_findings(tmp_path):
+    text = ("extends: default\nsteps:\n  - use: strip_lines\n    id: bad\n    patterns: ['a*', '^Le ']\n"
+            "  - use: strip_lines\n    id: ascii\n    patterns: ['foo\\bbar']\n"
+            "  - id: strip_related\n    extra_headers: ['Sur le même sujet']\n")
+    codes = {(f.code, f.step) for f in lint_text(tmp_path, text, shipped_prose())}
+    assert {("empty-match", "bad"), ("removes-prose", "bad"), ("re2-boundary", "ascii"),
+            ("duplicate-phrase", "strip_related")} <= codes
+
+
+def test_a_missing_rule_file_is_one_error_without_a_line(tmp_path):
+    (finding,) = lint(tmp_path / "nope.yaml", [])
+    assert finding.level == "error" and finding.where == str(tmp_path / "nope.yaml")

@@ -16,7 +16,8 @@ from iohelpers import invoke, jsonl, read_jsonl, record
 # Letters with and without accents, CJK, other digits, Unicode spaces, punctuation, underscore.
 ALPHABET = "aeé東京z9٣_ -.,:©\u00a0\u3000\u2009'’«»\tÅ"
 PATTERNS = [r"\bété\b", r"\bété", r"été\b", r"^\w+$", r"\d{2}", r"^\s*©", r"\S+:\S+", r"[\w-]+:", r"\b東京\b",
-            r"\W$", r"\D\d", r"^[\w,]+ \w", r"\b\d+\b", r"\b_", r"[\s,]{2}", r"Å\b", r"\b(?:été|東京)\b"]
+            r"\W$", r"\D\d", r"^[\w,]+ \w", r"\b\d+\b", r"\b_", r"[\s,]{2}", r"Å\b", r"\b(?:été|東京)\b",
+            r"^é{,2}z", r"a{2,}"]
 
 
 @pytest.mark.parametrize("pattern", PATTERNS)
@@ -66,6 +67,12 @@ def test_backtracking_features_need_an_opt_in(tmp_path, pattern):
     path.write_text(f"steps:\n  - use: strip_lines\n    engine: regex\n    patterns: ['{pattern}']\n",
                     encoding="utf-8")
     assert load_rules(path).steps[0].options["engine"] == "regex"
+
+
+def test_a_pattern_python_only_warns_about_is_refused_not_run_differently():
+    """re2 reads [[:digit:]] as a POSIX class; Python as a set and a ']': refuse it, naming the fix."""
+    with pytest.raises(ValueError, match=r"ambiguous regex '\^\[\[:digit:\]\]\+\$'.*\[0-9\]"):
+        LinePatterns([r"^[[:digit:]]+$"])
 
 
 def test_shorthand_that_re2_cannot_hold_in_a_class_is_named():

@@ -80,15 +80,26 @@ def test_a_plugin_option_named_like_a_step_key_is_refused(tmp_path):
         load_rules(rules_file(tmp_path, "reserved_option"))
 
 
-def test_a_plugin_returning_the_wrong_type_rejects_the_document_not_the_run(tmp_path):
+@pytest.mark.parametrize(("plugin", "reason", "detail"), [
+    ("returns_text", "internal_error:TypeError", "returned str, not normalizer.document.Outcome"),
+    ("no_edit_log", "internal_error:ValueError", "changed the text without an edit log"),
+    ("bad_meta", "internal_error:TypeError", "returned meta JSON cannot hold"),
+])
+def test_a_plugin_returning_a_wrong_result_rejects_the_document_not_the_run(tmp_path, plugin, reason, detail):
     source = tmp_path / "in.jsonl"
     source.write_text(jsonl(record(1, BODY)), encoding="utf-8")
     out, rejects = tmp_path / "out.jsonl", tmp_path / "rejects.jsonl"
-    result = invoke("clean", source, "-r", rules_file(tmp_path, "returns_text"), "-o", out, "--rejects", rejects)
+    result = invoke("clean", source, "-r", rules_file(tmp_path, plugin), "-o", out, "--rejects", rejects)
     assert result.exit_code == 5
     (reject,) = read_jsonl(rejects)
-    assert reject["reject"]["reason"] == "internal_error:TypeError"
-    assert "returned str, not normalizer.document.Outcome" in reject["reject"]["detail"]
+    assert reject["reject"]["reason"] == reason and detail in reject["reject"]["detail"]
+    assert read_jsonl(out) == []
+
+
+def test_a_plugin_cannot_take_a_built_in_name():
+    listing = invoke("rules", "list").stdout
+    assert "strip_lines  (normalizer_shouting:StripShouting; ignored: a built-in cleaner has that name)" in listing
+    assert load_rules().steps   # the built-in strip_lines is what rule files get
 
 
 def test_an_unknown_cleaner_says_plugins_must_be_installed(tmp_path):

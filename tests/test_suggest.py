@@ -82,6 +82,7 @@ def test_thresholds_and_raw_mode(tmp_path):
     raw = json.loads(invoke("rules", "suggest", path, "--raw", "--format", "json").stdout)
     assert any(s["line"] == "Partager sur Facebook" for s in raw["suggestions"])
     whole = json.loads(invoke("rules", "suggest", path, "--no-group", "--format", "json").stdout)
+    assert "no record has a 'nosuch' field" in invoke("rules", "suggest", path, "--by", "nosuch").stderr
     assert set(whole["groups"]) == {"(all)"}
 
 
@@ -90,4 +91,27 @@ def test_lines_are_compared_with_digits_and_spaces_loosened():
     pattern = line_pattern("© 2024 Example (Paris) [AFP] $5 a.m.")
     import re
     assert re.fullmatch(pattern, "© 2031  Example (Paris) [AFP] $5 a.m.")
+    assert re.fullmatch(pattern, "\t  © 2031 Example (Paris) [AFP] $5 a.m. ")
     assert not re.fullmatch(pattern, "© 2031 Example (Paris) [AFP] $5 a-m.")
+
+
+def test_indented_lines_and_look_alike_sources_give_working_distinct_steps(tmp_path):
+    path = tmp_path / "c.jsonl"
+    lines = []
+    for i in range(12):
+        source = ("a.b", "a-b", "a_b")[i % 3]
+        lines.append(json.dumps({"id": str(i), "source": source,
+                                 "text": f"Le texte numéro {i} parle du budget voté mardi.\n   Indented  footer"}))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    snippet = invoke("rules", "suggest", path).stdout.split("(nothing has been removed):\n")[1]
+    steps = yaml.safe_load(snippet)
+    assert len({s["id"] for s in steps}) == 3
+    for step in steps:
+        (example,) = step["patterns"][0]["examples"]
+        assert example["output"] != example["input"]         # the rule removes its own line
+    rules = tmp_path / "mined.yaml"
+    rules.write_text("extends: default\nsteps:\n" + "\n".join("  " + line for line in snippet.splitlines()),
+                     encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert invoke("clean", path, "-r", rules, "-o", out, "-j", "1").exit_code == 0
+    assert not any("footer" in r["text"] for r in read_jsonl(out))

@@ -97,9 +97,10 @@ class StripShareLines:
             return False
         if any(token in self.vocab.share for token in tokens):
             return True
-        networks = [t for t in tokens if t not in self.words or (t in self.vocab.networks and len(t) > 2)]
-        return (len(networks) == len(tokens) and len(tokens) >= 3 and "," not in line and "、" not in line
-                and not is_bulleted(line))
+        named = [t for t in tokens if t not in self.words or (t in self.vocab.networks and len(t) > 2)]
+        letters = [t for t in tokens if t in self.vocab.networks and len(t) <= 2]   # "X", "VK": not alone
+        return (len(named) + len(letters) == len(tokens) and len(named) >= 2 and len(tokens) >= 3
+                and "," not in line and "、" not in line and not is_bulleted(line))
 
     def is_network_name(self, key: str) -> bool:
         tokens = split_tokens(key, self.vocab.networks, self.vocab.networks)

@@ -42,3 +42,17 @@ class ReservedOption:
 
     def __call__(self, text: str) -> Outcome:
         return Outcome(text)
+
+
+class NoEditLog:
+    """A faulty plugin: changes the text without saying how."""
+
+    def __call__(self, text: str) -> Outcome:
+        return Outcome(text.upper())
+
+
+class BadMeta:
+    """A faulty plugin: measures something JSON cannot hold."""
+
+    def __call__(self, text: str) -> Outcome:
+        return Outcome(text, meta={"letters": set(text)})
