@@ -233,8 +233,10 @@ def build_step(spec: StepSpec, label: str) -> Step:
             raise RuleError(f"unknown option {key!r}{suggest(str(key), list(params) + list(STEP_KEYS))}",
                             path=spec.path, line=spec.line, step=label)
         if not fits(value, params[key].annotation):
+            number_for_number = isinstance(value, (int, float)) and not isinstance(value, bool) and (
+                fits(0, params[key].annotation) or fits(0.5, params[key].annotation))   # 1.5 for an int
             hint = " (quote it: YAML reads unquoted yes/no/on/off, numbers and [..] as other types)" \
-                if isinstance(value, (bool, int, float, list, type(None))) else ""
+                if isinstance(value, (bool, int, float, list, type(None))) and not number_for_number else ""
             raise RuleError(f"option {key!r} must be {describe_type(params[key].annotation)}, "
                             f"got {type_name(value)}{hint}", path=spec.path, line=spec.line, step=label)
     missing = [name for name, option in params.items() if option.default is REQUIRED and name not in spec.options]

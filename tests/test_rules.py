@@ -112,3 +112,8 @@ def test_extends_cycle_is_an_error(tmp_path):
 def test_repeated_cleaner_needs_distinct_ids(tmp_path):
     rules = load_rules(write(tmp_path, "steps:\n  - use: tidy_text\n  - use: tidy_text\n    id: tidy2\n"))
     assert [s.id for s in rules.steps] == ["tidy_text", "tidy2"]
+
+
+def test_a_number_of_the_wrong_kind_gets_no_quoting_hint(tmp_path):
+    message = error_of(write(tmp_path, "steps:\n  - use: reject_short\n    min_chars: 1.5\n"))
+    assert message.endswith("option 'min_chars' must be an integer, got float")
