@@ -56,7 +56,13 @@ class Prose(NamedTuple):
 class PatternRef(NamedTuple):
     pattern: str
     spec: StepSpec
-    position: int
+
+    def broken(self) -> bool:
+        """It does not compile, or it matches every line: the step cannot load with it."""
+        try:
+            return bool(python_compile(self.pattern, self.spec.options.get("ignore_case") is True).search(""))
+        except ValueError:
+            return True
 
 
 def shipped_prose() -> list[Prose]:
@@ -95,12 +101,12 @@ def lint(path: str | Path | None, prose: Sequence[Prose]) -> list[Finding]:
     except RuleError as error:
         return [Finding("error", "load", error_place(error), error.step, error.message)]
     findings = list(pattern_findings(specs))
-    bad = {(f.where, f.message.split("'")[1]) for f in findings if f.level == "error" and "'" in f.message}
+    bad = {(id(ref.spec), ref.pattern) for ref in patterns_of(specs) if ref.broken()}
     steps: list[Step] = []
     for spec in specs:
         patterns = spec.options.get("patterns")
         if isinstance(patterns, list):
-            kept = [p for p in patterns if (f"{spec.path}:{spec.line}", p) not in bad]
+            kept = [p for p in patterns if (id(spec), p) not in bad]
             if not kept:
                 continue
             spec = spec._replace(options={**spec.options, "patterns": kept})
@@ -124,7 +130,7 @@ def patterns_of(specs: Sequence[StepSpec]) -> Iterator[PatternRef]:
     for spec in specs:
         patterns = spec.options.get("patterns")
         if isinstance(patterns, list):
-            yield from (PatternRef(p, spec, i) for i, p in enumerate(patterns) if isinstance(p, str))
+            yield from (PatternRef(p, spec) for p in patterns if isinstance(p, str))
 
 
 def pattern_findings(specs: Sequence[StepSpec]) -> Iterator[Finding]:
@@ -166,7 +172,7 @@ def nested_quantifier(items: list[Any], inside_repeat: bool = False) -> bool:
     overlap (``(a|aa)+``): the shapes that backtrack exponentially."""
     for op, arg in items:
         if op in REPEATS:
-            low, high, body = arg
+            _low, high, body = arg
             if inside_repeat and high > 1:
                 return True
             repeated = high > 1
