@@ -164,6 +164,80 @@ def diff(before: str, after: str, before_rejects: tuple[str, ...], after_rejects
     sys.exit(execute((before, *before_rejects), (after, *after_rejects), fmt, show, id_field, color))
 
 
+@main.command(short_help="Check a corpus against quality thresholds (a CI gate); writes nothing to it.")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-r", "--rules", "rules_path", default=None, metavar="RULES",
+              help="The rules whose work must already be done (and whose 'quality:' thresholds apply).")
+@click.option("--config", default=None, metavar="FILE", help="A YAML file of thresholds (a 'quality:' mapping).")
+@click.option("--set", "settings", multiple=True, metavar="NAME=VALUE",
+              help="A threshold, e.g. --set max_mojibake_rate=0.01 --set expected_languages=fr,de (repeatable).")
+@click.option("--by", default="source", show_default=True, metavar="FIELD",
+              help="Measure per value of this field ('url' host when 'source' is missing).")
+@click.option("--no-group", is_flag=True, help="No per-source breakdown.")
+@click.option("--per-source", is_flag=True, help="Apply the thresholds to each source too, not only the corpus.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "junit", "github", "markdown"]),
+              default="table", show_default=True)
+@click.option("-o", "--output", default=None, metavar="FILE", help="Write the report here instead of stdout.")
+@click.option("--baseline", default=None, metavar="FILE", help="Fail when a metric got worse than in this file.")
+@click.option("--update-baseline", is_flag=True, help="Write the current metrics to --baseline (never looser).")
+@click.option("--allow-regression", is_flag=True, help="Let --update-baseline loosen a stored metric.")
+@click.option("--tolerance", type=click.FloatRange(0, 1), default=0.001, show_default=True,
+              help="How much worse than the baseline a rate may get.")
+@click.option("--sample", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Check a deterministic sample of N records (the report says so).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Worker processes (default: all cores).")
+@click.option("--text-field", default="text", show_default=True, metavar="NAME")
+@click.option("--id-field", default="id", show_default=True, metavar="NAME")
+def check(inputs: tuple[str, ...], rules_path: str | None, config: str | None, settings: tuple[str, ...], by: str,
+          no_group: bool, per_source: bool, fmt: str, output: str | None, baseline: str | None,
+          update_baseline: bool, allow_regression: bool, tolerance: float, sample: int | None, jobs: int | None,
+          text_field: str, id_field: str) -> None:
+    """Measure INPUTS (read like 'clean' reads them, nothing written to them) and judge them against
+    thresholds: invalid lines, mojibake left, boilerplate the rules would still remove, languages,
+    low-confidence language, empty and short documents, exact duplicates, control characters.
+
+    Exit 0 when every threshold holds, 1 when one fails, 2 for a usage or configuration error.
+
+    \b
+    Examples:
+      normalizer check cleaned.jsonl
+      normalizer check corpus/ --set expected_languages=fr --format junit -o check.xml
+      normalizer check corpus/ --baseline quality-baseline.json
+    """
+    from .cli_check import CheckRequest, execute
+    if update_baseline and not baseline:
+        raise click.UsageError("--update-baseline needs --baseline FILE")
+    sys.exit(execute(CheckRequest(inputs, rules_path, config, settings, None if no_group else by, per_source, fmt,
+                                  output, baseline, update_baseline, allow_regression, tolerance, sample,
+                                  jobs or os.cpu_count() or 1, text_field, id_field)))
+
+
+@main.command(short_help="Write a self-contained HTML report on a corpus's quality.")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", required=True, metavar="FILE", help="The HTML file to write.")
+@click.option("-r", "--rules", "rules_path", default=None, metavar="RULES")
+@click.option("--config", default=None, metavar="FILE", help="A YAML file of thresholds (a 'quality:' mapping).")
+@click.option("--set", "settings", multiple=True, metavar="NAME=VALUE", help="A threshold (repeatable).")
+@click.option("--by", default="source", show_default=True, metavar="FIELD")
+@click.option("--sample", type=click.IntRange(min=1), default=None, metavar="N")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None)
+@click.option("--text-field", default="text", show_default=True, metavar="NAME")
+@click.option("--id-field", default="id", show_default=True, metavar="NAME")
+def report(inputs: tuple[str, ...], output: str, rules_path: str | None, config: str | None,
+           settings: tuple[str, ...], by: str, sample: int | None, jobs: int | None, text_field: str,
+           id_field: str) -> None:
+    """Measure INPUTS like 'check' and write one HTML file (no network needed to open it): language
+    distribution, length histogram, rule hits per source, mojibake and duplicate rates, the checks,
+    and example documents for each problem with what the rules would remove.
+
+    Exit 0 when every threshold holds, 1 when one fails (the report is written either way), 2 on errors.
+    """
+    from .cli_check import CheckRequest
+    from .cli_report import execute
+    sys.exit(execute(CheckRequest(inputs, rules_path, config, settings, by, False, "json", None, None, False, False,
+                                  0.0, sample, jobs or os.cpu_count() or 1, text_field, id_field), output))
+
+
 @main.group()
 def rules() -> None:
     """Look at rule files before trusting them: run their examples, show the resolved chain, lint them,

@@ -22,7 +22,7 @@ from .plugins import CheckedCleaner, installed_plugins
 from .resources import rules_dir
 from .yamlfile import Located, load_yaml
 
-TOP_LEVEL_KEYS = ("version", "description", "extends", "steps", "examples", "keep")
+TOP_LEVEL_KEYS = ("version", "description", "extends", "steps", "examples", "keep", "quality")
 STEP_KEYS = ("use", "id", "enabled", "before", "after", "source", "description", "examples", "keep")
 MAX_STEPS = 10_000
 
@@ -50,6 +50,7 @@ class Rules(NamedTuple):
     digest: str
     examples: tuple[Example, ...] = ()
     files: tuple[str, ...] = ()
+    quality: tuple[Setting, ...] = ()      # the ``quality:`` thresholds, checked by normalizer check
 
     @property
     def warnings(self) -> list[str]:
@@ -67,12 +68,30 @@ class StepSpec(NamedTuple):
     examples: tuple[Example, ...] = ()
 
 
+class Setting(NamedTuple):
+    """One ``quality:`` entry, kept with where it was written so a bad value can be pointed at."""
+
+    key: str
+    value: Any
+    origin: str
+
+
 class FileSpec(NamedTuple):
     """What a rule file resolves to before the cleaners are built."""
 
     steps: list[StepSpec]
     examples: tuple[Example, ...]
     files: tuple[str, ...]
+    quality: tuple[Setting, ...] = ()
+
+
+def quality_settings(data: Located, where: str, inherited: tuple[Setting, ...]) -> tuple[Setting, ...]:
+    """A file's ``quality:`` mapping on top of its parent's (key by key)."""
+    section = data.get("quality", {})
+    if not isinstance(section, Located):
+        raise RuleError("'quality' must be a mapping of thresholds", path=where, line=data.key_lines.get("quality"))
+    own = {key: Setting(str(key), value, f"{where}:{section.key_lines[key]}") for key, value in section.items()}
+    return tuple(s for s in inherited if s.key not in own) + tuple(own.values())
 
 
 def resolve_path(name: str | Path) -> Path:
@@ -123,6 +142,7 @@ def read_specs(path: Path, seen: tuple[Path, ...] = ()) -> FileSpec:
     specs: list[StepSpec] = []
     examples: tuple[Example, ...] = ()
     files: tuple[str, ...] = ()
+    quality: tuple[Setting, ...] = ()
     if "extends" in data:
         if not isinstance(data["extends"], str):
             raise RuleError("'extends' must be a rule set name or a path", path=where,
@@ -131,7 +151,7 @@ def read_specs(path: Path, seen: tuple[Path, ...] = ()) -> FileSpec:
             parent_path = resolve_parent(data["extends"], path)
         except RuleError as error:
             raise RuleError(error.message, path=where, line=data.key_lines["extends"]) from None
-        specs, examples, files = read_specs(parent_path, (*seen, path.resolve()))
+        specs, examples, files, quality = read_specs(parent_path, (*seen, path.resolve()))
     if "examples" in data or "keep" in data:   # the chain's own examples replace the parent's
         examples = parse_examples(data, where, "the whole chain")
     steps = data.get("steps", [])
@@ -142,7 +162,8 @@ def read_specs(path: Path, seen: tuple[Path, ...] = ()) -> FileSpec:
     own_ids: set[str] = set()
     for number, entry in enumerate(steps, 1):
         specs = apply_entry(specs, entry, number, where, own_ids)
-    return FileSpec(specs, examples, (*files, where))
+    return FileSpec(specs, examples, (*files, where), quality_settings(data, where, quality) if "quality" in data
+                    else quality)
 
 
 def apply_entry(specs: list[StepSpec], entry: Any, number: int, where: str, own_ids: set[str]
@@ -269,7 +290,7 @@ def load_rules(path: str | Path | None = None) -> Rules:
     resolved = resolve_path(path or "default")
     if not resolved.is_file():
         raise RuleError("no such rule file", path=str(resolved))
-    specs, examples, files = read_specs(resolved)
+    specs, examples, files, quality = read_specs(resolved)
     steps = tuple(build_step(spec, f"step {spec.number} ({spec.id})") for spec in specs)
     canonical = json.dumps([[s.id, s.use, s.options] for s in steps], sort_keys=True, ensure_ascii=False)
-    return Rules(steps, str(resolved), hashlib.sha256(canonical.encode()).hexdigest(), examples, files)
+    return Rules(steps, str(resolved), hashlib.sha256(canonical.encode()).hexdigest(), examples, files, quality)

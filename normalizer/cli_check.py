@@ -1,0 +1,225 @@
+"""``normalizer check``: a corpus quality gate for CI. Part of the CLI layer: it prints.
+
+Exit codes: 0 every threshold (and the baseline) holds; 1 one fails; 2 a usage, rule or
+configuration error (nothing was judged).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any, NamedTuple
+from xml.sax.saxutils import escape, quoteattr
+
+import click
+
+from .cli_clean import EXIT_USAGE, say
+
+ANNOTATIONS_PER_CHECK = 10
+
+
+class CheckRequest(NamedTuple):
+    inputs: tuple[str, ...]
+    rules_path: str | None
+    config: str | None
+    settings: tuple[str, ...]
+    by: str | None
+    per_source: bool
+    fmt: str
+    output: str | None
+    baseline: str | None
+    update_baseline: bool
+    allow_regression: bool
+    tolerance: float
+    sample: int | None
+    jobs: int
+    text_field: str
+    id_field: str
+
+
+class Verdict(NamedTuple):
+    """Everything a format needs."""
+
+    checks: list[Any]
+    stats: Any
+    quality: Any
+    notes: list[str]
+    sampled: bool
+
+    @property
+    def passed(self) -> bool:
+        return all(check.passed for check in self.checks)
+
+
+def evaluate(request: CheckRequest) -> tuple[Verdict, dict[str, Any]]:
+    """Measure and judge; raises RuleError/InputError/UsageProblem for exit 2."""
+    from .cli_clean import UsageProblem
+    from .gate import (against_baseline, baseline_metrics, build_quality, judge, parse_cli_setting, read_config,
+                       step_notes)
+    from .quality import measure_corpus
+    from .records import RecordOptions
+    from .rules import load_rules
+    rules = load_rules(request.rules_path)
+    settings = list(rules.quality)
+    if request.config:
+        settings += read_config(request.config)
+    settings += [parse_cli_setting(text) for text in request.settings]
+    quality = build_quality(settings)
+    if request.baseline and not request.update_baseline and not os.path.exists(request.baseline):
+        raise UsageProblem(f"no baseline at {request.baseline}; create it with --update-baseline")
+    warnings: list[str] = []
+    stats = measure_corpus(request.inputs, rules.steps, RecordOptions(request.text_field, request.id_field),
+                           request.by, quality.settings, request.jobs, request.sample, warnings)
+    for warning in warnings:
+        say(f"warning: {warning}")
+    checks = judge(stats, quality, request.per_source)
+    current = baseline_metrics(stats, quality)
+    if request.baseline and os.path.exists(request.baseline) and not request.update_baseline:
+        stored = json.loads(Path(request.baseline).read_text(encoding="utf-8"))
+        checks += against_baseline(current, stored, request.tolerance)
+    notes = step_notes(stats, [(step.id, step.use) for step in rules.steps])
+    return Verdict(checks, stats, quality, notes, request.sample is not None), current
+
+
+def write_baseline(request: CheckRequest, current: dict[str, Any]) -> list[str]:
+    from .gate import updated_baseline
+    path = Path(str(request.baseline))
+    stored = json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+    merged, refused = updated_baseline(current, stored, request.allow_regression)
+    path.write_text(json.dumps(merged, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return refused
+
+
+def execute(request: CheckRequest) -> int:
+    from .cli_clean import UsageProblem
+    from .errors import InputError, RuleError
+    try:
+        verdict, current = evaluate(request)
+    except (RuleError, InputError, UsageProblem) as error:
+        say(f"error: {error}")
+        return EXIT_USAGE
+    text = {"table": table, "json": as_json, "junit": junit, "github": github, "markdown": markdown}[request.fmt](
+        verdict)
+    if request.output:
+        Path(request.output).write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
+    code = 0 if verdict.passed else 1
+    if request.update_baseline:
+        refused = write_baseline(request, current)
+        for item in refused:
+            say(f"baseline not loosened: {item} (pass --allow-regression to accept it)")
+        say(f"baseline written to {request.baseline}")
+        code = 1 if refused else code
+    return code
+
+
+def shown_value(value: float | None, metric: str) -> str:
+    if value is None:
+        return "-"
+    return f"{value:g}" if metric == "documents" else f"{value * 100:.4g}%"
+
+
+def header(verdict: Verdict) -> str:
+    total = verdict.stats.total
+    sample = f" (a deterministic sample of {total.records} of {verdict.stats.records_seen} records)" \
+        if verdict.sampled else ""
+    return (f"{total.documents} documents, {total.invalid} invalid records, {len(verdict.stats.sources)} "
+            f"source(s){sample}")
+
+
+def table(verdict: Verdict) -> str:
+    lines = [header(verdict), ""]
+    for check in verdict.checks:
+        mark = click.style("PASS", fg="green") if check.passed else click.style("FAIL", fg="red", bold=True)
+        scope = "" if check.scope == "(all)" else f" [{check.scope}]"
+        lines.append(f"{mark}  {check.name}{scope}: {shown_value(check.value, check.metric)} "
+                     f"(limit {shown_value(check.limit, check.metric)})")
+        if not check.passed:
+            lines.append(f"      {check.advice}")
+            for example in check.examples[:3]:
+                lines.append(f"      e.g. {example.source}:{example.line} {example.id} {example.detail}".rstrip())
+    if len(verdict.stats.sources) > 1:
+        lines += ["", "per source: documents, mojibake, boilerplate, duplicates"]
+        for name, group in sorted(verdict.stats.sources.items()):
+            rates = group.rates(verdict.quality.settings)
+            lines.append(f"  {name}: {group.documents}, {shown_value(rates['mojibake_rate'], '')}, "
+                         f"{shown_value(rates['boilerplate_rate'], '')}, {shown_value(rates['duplicate_rate'], '')}")
+    languages = verdict.stats.total.languages.most_common(8)
+    if languages:
+        lines += ["", "languages: " + ", ".join(f"{lang} {n}" for lang, n in languages)]
+    lines += [f"note: {note}" for note in verdict.notes]
+    failed = sum(not c.passed for c in verdict.checks)
+    lines += ["", f"{len(verdict.checks) - failed} passed, {failed} failed"]
+    return "\n".join(lines) + "\n"
+
+
+def as_json(verdict: Verdict) -> str:
+    settings = verdict.quality.settings
+    data = {"passed": verdict.passed, "sampled": verdict.sampled, "records_seen": verdict.stats.records_seen,
+            "checks": [check.as_json() for check in verdict.checks], "notes": verdict.notes,
+            "total": verdict.stats.total.as_json(settings),
+            "sources": {name: group.as_json(settings) for name, group in sorted(verdict.stats.sources.items())},
+            "limits": verdict.quality.limits}
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def junit(verdict: Verdict) -> str:
+    """JUnit XML: one test case per check, a failure element with the examples for a failed one."""
+    failures = sum(not c.passed for c in verdict.checks)
+    cases = []
+    for check in verdict.checks:
+        name = check.name if check.scope == "(all)" else f"{check.name}[{check.scope}]"
+        body = ""
+        if not check.passed:
+            message = f"{check.metric} {check.value} > {check.limit}: {check.advice}"
+            details = "\n".join(f"{e.source}:{e.line} {e.id} {e.detail}" for e in check.examples)
+            body = f"<failure message={quoteattr(message)} type=\"threshold\">{escape(details)}</failure>"
+        cases.append(f'  <testcase classname="normalizer.check" name={quoteattr(name)}>{body}</testcase>')
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            f'<testsuites tests="{len(verdict.checks)}" failures="{failures}">\n'
+            f'<testsuite name="normalizer check" tests="{len(verdict.checks)}" failures="{failures}">\n'
+            + "\n".join(cases) + "\n</testsuite>\n</testsuites>\n")
+
+
+def annotation_value(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def annotation_property(text: str) -> str:
+    return annotation_value(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def github(verdict: Verdict) -> str:
+    """GitHub workflow commands: an error on the file and line of offending records (capped per check)."""
+    lines = []
+    for check in verdict.checks:
+        if check.passed:
+            continue
+        title = annotation_property(f"normalizer check: {check.name}")
+        value = f"{check.metric} is {check.value}, the limit is {check.limit}. {check.advice}"
+        lines.append(f"::error title={title}::{annotation_value(value)}")
+        for example in check.examples[:ANNOTATIONS_PER_CHECK]:
+            if example.line:
+                lines.append(f"::error file={annotation_property(example.source)},line={example.line},"
+                             f"title={title}::{annotation_value(f'{example.id}: {example.detail}')}")
+    failed = sum(not c.passed for c in verdict.checks)
+    lines.append(f"::notice title=normalizer check::{len(verdict.checks) - failed} checks passed, {failed} failed")
+    return "\n".join(lines) + "\n"
+
+
+def markdown(verdict: Verdict) -> str:
+    """A table for a pull-request comment."""
+    icon = "✅" if verdict.passed else "❌"
+    lines = [f"### {icon} normalizer check", "", header(verdict), "", "| check | scope | value | limit | |",
+             "|---|---|---:|---:|---|"]
+    for check in verdict.checks:
+        lines.append(f"| `{check.name}` | {check.scope} | {shown_value(check.value, check.metric)} | "
+                     f"{shown_value(check.limit, check.metric)} | {'✅' if check.passed else '❌'} |")
+    failing = [c for c in verdict.checks if not c.passed]
+    for check in failing:
+        lines += ["", f"**{check.name}**: {check.advice}"]
+        lines += [f"- `{e.source}:{e.line}` {e.id} {e.detail}".rstrip() for e in check.examples[:3]]
+    lines += [f"> note: {note}" for note in verdict.notes]
+    return "\n".join(lines) + "\n"
