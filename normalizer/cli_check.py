@@ -146,9 +146,17 @@ def table(verdict: Verdict) -> str:
             rates = group.rates(verdict.quality.settings)
             lines.append(f"  {name}: {group.documents}, {shown_value(rates['mojibake_rate'], '')}, "
                          f"{shown_value(rates['boilerplate_rate'], '')}, {shown_value(rates['duplicate_rate'], '')}")
-    languages = verdict.stats.total.languages.most_common(8)
+    total = verdict.stats.total
+    if total.boilerplate_by_rule:
+        lines += ["", "boilerplate the rules would remove: " + ", ".join(
+            f"{rule} {docs} documents ({total.boilerplate_lines[rule]} lines)"
+            for rule, docs in total.boilerplate_by_rule.most_common())]
+    languages = total.languages.most_common(8)
     if languages:
         lines += ["", "languages: " + ", ".join(f"{lang} {n}" for lang, n in languages)]
+    length = total.length_summary()
+    if length:
+        lines.append("length (characters): " + ", ".join(f"{key} {value}" for key, value in length.items()))
     lines += [f"note: {note}" for note in verdict.notes]
     failed = sum(not c.passed for c in verdict.checks)
     lines += ["", f"{len(verdict.checks) - failed} passed, {failed} failed"]
