@@ -46,6 +46,7 @@ class Verdict(NamedTuple):
     quality: Any
     notes: list[str]
     sampled: bool
+    rules: Any = None
 
     @property
     def passed(self) -> bool:
@@ -79,7 +80,7 @@ def evaluate(request: CheckRequest) -> tuple[Verdict, dict[str, Any]]:
         stored = json.loads(Path(request.baseline).read_text(encoding="utf-8"))
         checks += against_baseline(current, stored, request.tolerance)
     notes = step_notes(stats, [(step.id, step.use) for step in rules.steps])
-    return Verdict(checks, stats, quality, notes, request.sample is not None), current
+    return Verdict(checks, stats, quality, notes, request.sample is not None, rules), current
 
 
 def write_baseline(request: CheckRequest, current: dict[str, Any]) -> list[str]:
