@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any, NamedTuple
 from xml.sax.saxutils import escape, quoteattr
@@ -56,8 +57,8 @@ class Verdict(NamedTuple):
 def evaluate(request: CheckRequest) -> tuple[Verdict, dict[str, Any]]:
     """Measure and judge; raises RuleError/InputError/UsageProblem for exit 2."""
     from .cli_clean import UsageProblem
-    from .gate import (against_baseline, baseline_metrics, build_quality, judge, parse_cli_setting, read_config,
-                       step_notes)
+    from .gate import (against_baseline, baseline_metrics, build_quality, judge, parse_cli_setting, read_baseline,
+                       read_config, step_notes)
     from .quality import measure_corpus
     from .records import RecordOptions
     from .rules import load_rules
@@ -69,6 +70,12 @@ def evaluate(request: CheckRequest) -> tuple[Verdict, dict[str, Any]]:
     quality = build_quality(settings)
     if request.baseline and not request.update_baseline and not os.path.exists(request.baseline):
         raise UsageProblem(f"no baseline at {request.baseline}; create it with --update-baseline")
+    stored = read_baseline(request.baseline) if request.baseline and os.path.exists(request.baseline) else None
+    for target in (request.output, request.baseline if request.update_baseline else None):
+        if target and not Path(target).resolve().parent.is_dir():
+            raise UsageProblem(f"cannot write {target}: no directory {Path(target).parent}")
+    if request.per_source and request.by is None:
+        raise UsageProblem("--per-source needs sources: drop --no-group")
     warnings: list[str] = []
     stats = measure_corpus(request.inputs, rules.steps, RecordOptions(request.text_field, request.id_field),
                            request.by, quality.settings, request.jobs, request.sample, warnings)
@@ -76,17 +83,19 @@ def evaluate(request: CheckRequest) -> tuple[Verdict, dict[str, Any]]:
         say(f"warning: {warning}")
     checks = judge(stats, quality, request.per_source)
     current = baseline_metrics(stats, quality)
-    if request.baseline and os.path.exists(request.baseline) and not request.update_baseline:
-        stored = json.loads(Path(request.baseline).read_text(encoding="utf-8"))
+    if stored is not None and not request.update_baseline:
         checks += against_baseline(current, stored, request.tolerance)
+    if request.by is not None and stats.total.documents and set(stats.sources) == {"(none)"}:
+        say(f"warning: no record has a {request.by!r} field" + (" or a 'url'" if request.by == "source" else "")
+            + ": there is one source, '(none)'")
     notes = step_notes(stats, [(step.id, step.use) for step in rules.steps])
     return Verdict(checks, stats, quality, notes, request.sample is not None, rules), current
 
 
 def write_baseline(request: CheckRequest, current: dict[str, Any]) -> list[str]:
-    from .gate import updated_baseline
+    from .gate import read_baseline, updated_baseline
     path = Path(str(request.baseline))
-    stored = json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+    stored = read_baseline(str(path)) if path.exists() else None
     merged, refused = updated_baseline(current, stored, request.allow_regression)
     path.write_text(json.dumps(merged, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return refused
@@ -126,7 +135,8 @@ def header(verdict: Verdict) -> str:
     total = verdict.stats.total
     sample = f" (a deterministic sample of {total.records} of {verdict.stats.records_seen} records)" \
         if verdict.sampled else ""
-    return (f"{total.documents} documents, {total.invalid} invalid records, {len(verdict.stats.sources)} "
+    return (f"{total.documents} documents, {total.invalid} invalid and {total.empty} empty records, "
+            f"{len(verdict.stats.sources)} "
             f"source(s){sample}")
 
 
@@ -174,6 +184,18 @@ def as_json(verdict: Verdict) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
+XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_text(text: str) -> str:
+    """Escaped, without the characters XML 1.0 cannot hold (a control character in a source name)."""
+    return escape(XML_INVALID.sub("\ufffd", text))
+
+
+def xml_attr(text: str) -> str:
+    return quoteattr(XML_INVALID.sub("\ufffd", text))
+
+
 def junit(verdict: Verdict) -> str:
     """JUnit XML: one test case per check, a failure element with the examples for a failed one."""
     failures = sum(not c.passed for c in verdict.checks)
@@ -184,8 +206,8 @@ def junit(verdict: Verdict) -> str:
         if not check.passed:
             message = f"{check.metric} {check.value} > {check.limit}: {check.advice}"
             details = "\n".join(f"{e.source}:{e.line} {e.id} {e.detail}" for e in check.examples)
-            body = f"<failure message={quoteattr(message)} type=\"threshold\">{escape(details)}</failure>"
-        cases.append(f'  <testcase classname="normalizer.check" name={quoteattr(name)}>{body}</testcase>')
+            body = f"<failure message={xml_attr(message)} type=\"threshold\">{xml_text(details)}</failure>"
+        cases.append(f'  <testcase classname="normalizer.check" name={xml_attr(name)}>{body}</testcase>')
     return ('<?xml version="1.0" encoding="UTF-8"?>\n'
             f'<testsuites tests="{len(verdict.checks)}" failures="{failures}">\n'
             f'<testsuite name="normalizer check" tests="{len(verdict.checks)}" failures="{failures}">\n'
@@ -206,16 +228,23 @@ def github(verdict: Verdict) -> str:
     for check in verdict.checks:
         if check.passed:
             continue
-        title = annotation_property(f"normalizer check: {check.name}")
+        scope = "" if check.scope == "(all)" else f" [{check.scope}]"
+        title = annotation_property(f"normalizer check: {check.name}{scope}")
         value = f"{check.metric} is {check.value}, the limit is {check.limit}. {check.advice}"
         lines.append(f"::error title={title}::{annotation_value(value)}")
         for example in check.examples[:ANNOTATIONS_PER_CHECK]:
-            if example.line:
-                lines.append(f"::error file={annotation_property(example.source)},line={example.line},"
-                             f"title={title}::{annotation_value(f'{example.id}: {example.detail}')}")
+            place = f",line={example.line}" if example.line else ""      # line 0: the whole file
+            lines.append(f"::error file={annotation_property(example.source)}{place},"
+                         f"title={title}::{annotation_value(f'{example.id}: {example.detail}')}")
     failed = sum(not c.passed for c in verdict.checks)
     lines.append(f"::notice title=normalizer check::{len(verdict.checks) - failed} checks passed, {failed} failed")
     return "\n".join(lines) + "\n"
+
+
+def md(text: object) -> str:
+    """Table-cell safe: no HTML, no column breaks, no line breaks."""
+    import html
+    return html.escape(XML_INVALID.sub("\ufffd", str(text))).replace("|", "\\|").replace("\n", " ")
 
 
 def markdown(verdict: Verdict) -> str:
@@ -224,11 +253,11 @@ def markdown(verdict: Verdict) -> str:
     lines = [f"### {icon} normalizer check", "", header(verdict), "", "| check | scope | value | limit | |",
              "|---|---|---:|---:|---|"]
     for check in verdict.checks:
-        lines.append(f"| `{check.name}` | {check.scope} | {shown_value(check.value, check.metric)} | "
+        lines.append(f"| `{check.name}` | {md(check.scope)} | {shown_value(check.value, check.metric)} | "
                      f"{shown_value(check.limit, check.metric)} | {'✅' if check.passed else '❌'} |")
     failing = [c for c in verdict.checks if not c.passed]
     for check in failing:
         lines += ["", f"**{check.name}**: {check.advice}"]
-        lines += [f"- `{e.source}:{e.line}` {e.id} {e.detail}".rstrip() for e in check.examples[:3]]
+        lines += [f"- {md(e.source)}:{e.line} {md(e.id)} {md(e.detail)}".rstrip() for e in check.examples[:3]]
     lines += [f"> note: {note}" for note in verdict.notes]
     return "\n".join(lines) + "\n"

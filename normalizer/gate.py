@@ -29,7 +29,7 @@ class Threshold(NamedTuple):
 THRESHOLDS: dict[str, Threshold] = {
     "max_invalid_rate": Threshold("invalid_rate", 0.0, "invalid",
                                   "fix or drop the malformed lines (file and line are listed)"),
-    "max_empty_rate": Threshold("empty_rate", 0.0, "invalid", "drop records with an empty text"),
+    "max_empty_rate": Threshold("empty_rate", 0.0, "empty", "drop records with an empty text"),
     "max_mojibake_rate": Threshold("mojibake_rate", 0.001, "mojibake",
                                    "run normalizer clean (fix_encoding), or find the step that decoded with the "
                                    "wrong encoding"),
@@ -40,7 +40,8 @@ THRESHOLDS: dict[str, Threshold] = {
     "max_low_confidence_rate": Threshold("low_confidence_rate", 0.05, "low_confidence",
                                          "look at the examples: very short, mixed-language or non-text documents"),
     "max_short_rate": Threshold("short_rate", 0.05, "short", "drop short documents (reject_short min_chars)"),
-    "max_duplicate_rate": Threshold("duplicate_rate", 0.01, "duplicate", "deduplicate exact copies"),
+    "max_duplicate_rate": Threshold("duplicate_rate", 0.01, "duplicate",
+                                    "remove the exact copies (normalizer clean does not deduplicate)"),
     "max_control_char_rate": Threshold("control_char_rate", 0.0, "control_chars",
                                        "run normalizer clean (tidy_text removes control characters)"),
 }
@@ -87,6 +88,15 @@ def check_value(key: str, value: Any, origin: str) -> Any:
             value = [v.strip() for v in value.split(",") if v.strip()]
         if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
             raise error("expected_languages must be a list of language codes, e.g. [fr, de]")
+        from .cleaners.language import supported_languages
+        known = supported_languages()
+        for code in value:
+            if code not in known:
+                import difflib
+                close = difflib.get_close_matches(code.lower().split("-")[0], sorted(known), n=1)
+                hint = f"; did you mean {close[0]!r}?" if close else ""
+                raise error(f"expected_languages: {code!r} is not a language code the detector returns "
+                            f"(ISO 639-1, lower case: fr, de, zh){hint}")
         return tuple(value)
     if key in ("short_chars", "min_documents"):
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
@@ -99,6 +109,8 @@ def check_value(key: str, value: Any, origin: str) -> Any:
 
 def read_config(path: str) -> list[Setting]:
     """A quality file: a ``quality:`` mapping (or the mapping alone)."""
+    if not Path(path).is_file():
+        raise RuleError("no such quality file", path=path)
     data = load_yaml(Path(path))
     if isinstance(data, Located) and set(data) == {"quality"}:
         data = data["quality"]
@@ -190,26 +202,54 @@ def against_baseline(current: dict[str, Any], stored: dict[str, Any], tolerance:
     return checks
 
 
+def read_baseline(path: str) -> dict[str, Any]:
+    """A stored baseline, checked: ``{"version": 1, "metrics": {rate: number}, "sources": {...}}``."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as error:
+        raise RuleError(f"cannot read the baseline: {error.strerror or error}", path=path) from None
+    except ValueError as error:
+        raise RuleError(f"the baseline is not JSON ({error})", path=path) from None
+
+    def rates_ok(rates: Any) -> bool:
+        return isinstance(rates, dict) and all(
+            value is None or (isinstance(value, (int, float)) and not isinstance(value, bool))
+            for value in rates.values())
+
+    if not (isinstance(data, dict) and data.get("version") == 1 and rates_ok(data.get("metrics"))
+            and isinstance(data.get("sources", {}), dict)
+            and all(rates_ok(rates) for rates in data.get("sources", {}).values())):
+        raise RuleError("not a normalizer baseline (write one with --update-baseline)", path=path)
+    return data
+
+
 def updated_baseline(current: dict[str, Any], stored: dict[str, Any] | None,
                      allow_regression: bool) -> tuple[dict[str, Any], list[str]]:
     """The baseline to write: each metric tightened to the current value, never loosened unless allowed.
 
-    Returns it and the metrics that would have been loosened (kept at their stored value).
+    A metric or a source this run did not measure keeps its stored value (a smaller corpus or
+    fewer settings must not erase what the baseline holds). Returns the baseline and the metrics
+    that would have been loosened (kept at their stored value).
     """
-    if stored is None or allow_regression:
+    if stored is None:
         return current, []
     refused: list[str] = []
 
     def merge(scope: str, new: dict[str, Any], old: dict[str, Any] | None) -> dict[str, Any]:
-        merged = dict(new)
+        merged = dict(old or {})
         for metric, value in new.items():
-            before = (old or {}).get(metric)
-            if isinstance(before, (int, float)) and value is not None and value > before:
-                merged[metric] = before
+            before = merged.get(metric)
+            if value is None:
+                continue
+            if isinstance(before, (int, float)) and value > before and not allow_regression:
                 refused.append(f"{scope} {metric}: {before} -> {value}")
+                continue
+            merged[metric] = value
         return merged
 
+    sources = dict(stored.get("sources", {}))
+    for name, rates in current["sources"].items():
+        sources[name] = merge(name, rates, sources.get(name))
     result = {"version": 1, "metrics": merge("(all)", current["metrics"], stored.get("metrics")),
-              "sources": {name: merge(name, rates, stored.get("sources", {}).get(name))
-                          for name, rates in current["sources"].items()}}
+              "sources": dict(sorted(sources.items()))}
     return result, refused

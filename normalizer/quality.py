@@ -10,6 +10,7 @@ input order, so ``--jobs`` cannot change a number. Thresholds are judged in :mod
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -142,9 +143,12 @@ class GroupStats:
         if m.kind == "blank":
             self.blank_lines += m.blank_lines
             return
+        if m.kind == "invalid" and m.reason == "empty_text":
+            self.empty += 1
+            self.example("empty", Example(m.id, m.source, m.line, "the text is empty"))
+            return
         if m.kind == "invalid":
             self.invalid += 1
-            self.empty += m.reason == "empty_text"
             self.example("invalid", Example(m.id, m.source, m.line, m.reason))
             return
         self.documents += 1
@@ -167,7 +171,8 @@ class GroupStats:
         self.languages[m.lang or "undetermined"] += 1
         if m.lang is None or (m.lang_score or 0.0) < settings.min_language_score:
             self.low_confidence += 1
-            self.example("low_confidence", Example(m.id, m.source, m.line, f"{m.lang} ({m.lang_score})"))
+            self.example("low_confidence", Example(m.id, m.source, m.line,
+                                                   f"{m.lang} ({m.lang_score})" if m.lang else "undetermined"))
         if settings.expected_languages and m.lang is not None and m.lang not in settings.expected_languages:
             self.other_language += 1
             self.example("other_language", Example(m.id, m.source, m.line, str(m.lang)))
@@ -184,7 +189,7 @@ class GroupStats:
 
     @property
     def records(self) -> int:
-        return self.documents + self.invalid
+        return self.documents + self.invalid + self.empty
 
     def rates(self, settings: Settings) -> dict[str, float | None]:
         """Every metric as a share (lower is better); None when it cannot be computed."""
@@ -285,7 +290,7 @@ def corpus_items(inputs: Sequence[str], options: Any, warnings: list[str]) -> It
 
 
 def sample_of(items: Iterable[Item], size: int) -> tuple[list[Item], int]:
-    """A deterministic sample: the ``size`` records whose (file, line) hash lowest; and how many there were."""
+    """A deterministic sample: the ``size`` records whose (id, line) hash lowest; and how many there were."""
     import heapq
     seen = [0]
 
@@ -294,7 +299,9 @@ def sample_of(items: Iterable[Item], size: int) -> tuple[list[Item], int]:
             if isinstance(item, Blank):
                 continue
             seen[0] += 1
-            key = hashlib.blake2b(f"{item.source}:{item.line}".encode(), digest_size=8).digest()
+            # by record, not by path: the same corpus gives the same sample wherever it is checked out
+            name = item.id if isinstance(item, Doc) else f"{os.path.basename(item.source)}:{item.line}"
+            key = hashlib.blake2b(f"{name}\0{item.line}".encode("utf-8", "surrogatepass"), digest_size=8).digest()
             yield key, number, item
 
     chosen = heapq.nsmallest(size, keyed())

@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import html
 import json
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
@@ -28,6 +29,7 @@ LINE_SHOWN = 300            # characters of one changed line
 LANGUAGES_SHOWN = 24        # bars; the rest are one "(other)" bar
 SOURCES_SHOWN = 50          # rows of the per-source tables, the largest sources first
 OTHER = "(other)"
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")    # never valid in an HTML page
 CSP = "default-src 'none'; style-src 'unsafe-inline'"
 
 
@@ -84,7 +86,7 @@ def explained(steps: Sequence[Step], example: Example) -> Explanation | None:
 
 def esc(value: object) -> str:
     """Text or attribute value, escaped (quotes too): the only way data reaches the page."""
-    return html.escape(str(value), quote=True)
+    return html.escape(CONTROL.sub("\ufffd", str(value)), quote=True)
 
 
 def attrs(**values: object) -> str:

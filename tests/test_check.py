@@ -230,3 +230,71 @@ def test_the_pre_commit_hook_runs_check_on_the_changed_files(tmp_path):
     assert program == "normalizer"
     assert invoke(*args, good).exit_code == 0
     assert invoke(*args, good, bad).exit_code == 1
+
+
+@pytest.mark.parametrize("content", ["{bad", "[1]", '{"version": 1}', '{"version": 1, "metrics": {"mojibake_rate": "x"}}'])
+def test_a_baseline_that_is_not_one_is_a_usage_error(tmp_path, content):
+    baseline = tmp_path / "b.json"
+    baseline.write_text(content, encoding="utf-8")
+    path = write(tmp_path, clean_corpus(4))
+    for extra in ((), ("--update-baseline",)):
+        result = invoke("check", path, "--baseline", baseline, *extra)
+        assert result.exit_code == 2 and f"{baseline}:" in result.stderr
+    assert baseline.read_text(encoding="utf-8") == content
+
+
+def test_a_smaller_run_never_erases_what_the_baseline_holds(tmp_path):
+    baseline = tmp_path / "b.json"
+    records = clean_corpus()
+    records.append({**records[0], "source": "c.fr", "id": "c1", "text": "Texte de la source c, assez long pour compter."})
+    full = write(tmp_path, records, "full.jsonl")
+    assert invoke("check", full, "--set", "expected_languages=fr", "--baseline", baseline,
+                  "--update-baseline").exit_code == 0
+    part = write(tmp_path, clean_corpus(10), "part.jsonl")
+    assert invoke("check", part, "--baseline", baseline, "--update-baseline").exit_code == 0
+    stored = json.loads(baseline.read_text())
+    assert "c.fr" in stored["sources"] and stored["metrics"]["other_language_rate"] == 0.0
+
+
+def test_junit_stays_valid_xml_with_control_characters_and_markdown_is_escaped(tmp_path):
+    records = [{**r, "source": "a\x01b<script>|x"} for r in clean_corpus(4)]
+    records.append({"id": "dup", "source": "a\x01b<script>|x", "text": records[0]["text"]})
+    path = write(tmp_path, records)
+    xml = invoke("check", path, "--per-source", "--format", "junit").stdout
+    names = [case.get("name") for case in ET.fromstring(xml).iter("testcase")]
+    assert "max_duplicate_rate[a\ufffdb<script>|x]" in names
+    md = invoke("check", path, "--per-source", "--format", "markdown").stdout
+    assert "a\ufffdb&lt;script&gt;\\|x" in md and "<script>" not in md
+
+
+def test_option_and_setting_mistakes_are_usage_errors(tmp_path):
+    path = write(tmp_path, clean_corpus(4))
+    french = invoke("check", path, "--set", "expected_languages=FR")
+    assert french.exit_code == 2 and "did you mean 'fr'" in french.stderr
+    assert invoke("check", path, "--no-group", "--per-source").exit_code == 2
+    result = invoke("check", path, "-o", tmp_path / "missing" / "out.txt")
+    assert result.exit_code == 2 and "no directory" in result.stderr
+    assert "no such quality file" in invoke("check", path, "--config", tmp_path / "nope.yaml").stderr
+    assert "no record has a 'nosuch' field" in invoke("check", path, "--by", "nosuch").stderr
+
+
+def test_the_sample_does_not_depend_on_how_the_path_is_written(tmp_path, monkeypatch):
+    path = write(tmp_path, clean_corpus(200))
+    monkeypatch.chdir(tmp_path)
+    absolute = check(path, "--sample", "30")[1]
+    relative = check("corpus.jsonl", "--sample", "30")[1]
+    dotted = check("./corpus.jsonl", "--sample", "30")[1]
+    ids = [{e["id"] for e in r["total"]["examples"].get("short", [])} for r in (absolute, relative, dotted)]
+    assert absolute["total"]["counts"] == relative["total"]["counts"] == dotted["total"]["counts"]
+    assert absolute["total"]["length"] == relative["total"]["length"] == dotted["total"]["length"]
+    assert ids[0] == ids[1] == ids[2]
+
+
+def test_empty_records_are_their_own_check_with_their_own_examples(tmp_path):
+    records = clean_corpus()
+    records[2] = {**records[2], "text": "   "}
+    code, report, _ = check(write(tmp_path, records, extra="{not json\n"))
+    by_name = {c["name"]: c for c in report["checks"]}
+    assert [e["detail"] for e in by_name["max_empty_rate"]["examples"]] == ["the text is empty"]
+    assert [e["detail"] for e in by_name["max_invalid_rate"]["examples"]] == ["json_decode_error"]
+    assert report["total"]["invalid"] == 1
