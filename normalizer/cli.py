@@ -234,8 +234,11 @@ def report(inputs: tuple[str, ...], output: str, rules_path: str | None, config:
     """
     from .cli_check import CheckRequest
     from .cli_report import execute
-    sys.exit(execute(CheckRequest(inputs, rules_path, config, settings, by, False, "json", None, None, False, False,
-                                  0.0, sample, jobs or os.cpu_count() or 1, text_field, id_field), output))
+    request = CheckRequest(inputs=inputs, rules_path=rules_path, config=config, settings=settings, by=by,
+                           per_source=False, fmt="json", output=None, baseline=None, update_baseline=False,
+                           allow_regression=False, tolerance=0.0, sample=sample, jobs=jobs or os.cpu_count() or 1,
+                           text_field=text_field, id_field=id_field)
+    sys.exit(execute(request, output))
 
 
 @main.group()

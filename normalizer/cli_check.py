@@ -93,31 +93,43 @@ def evaluate(request: CheckRequest) -> tuple[Verdict, dict[str, Any]]:
 
 
 def write_baseline(request: CheckRequest, current: dict[str, Any]) -> list[str]:
+    from .cli_clean import UsageProblem
     from .gate import read_baseline, updated_baseline
     path = Path(str(request.baseline))
     stored = read_baseline(str(path)) if path.exists() else None
     merged, refused = updated_baseline(current, stored, request.allow_regression)
-    path.write_text(json.dumps(merged, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    try:
+        path.write_text(json.dumps(merged, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    except OSError as error:
+        raise UsageProblem(f"cannot write the baseline {path}: {error.strerror or error}") from None
     return refused
 
 
 def execute(request: CheckRequest) -> int:
     from .cli_clean import UsageProblem
-    from .errors import InputError, RuleError
+    from .errors import NormalizerError
     try:
         verdict, current = evaluate(request)
-    except (RuleError, InputError, UsageProblem) as error:
+    except (NormalizerError, UsageProblem) as error:     # rules, inputs, a missing optional extra
         say(f"error: {error}")
         return EXIT_USAGE
     text = {"table": table, "json": as_json, "junit": junit, "github": github, "markdown": markdown}[request.fmt](
         verdict)
     if request.output:
-        Path(request.output).write_text(text, encoding="utf-8")
+        try:
+            Path(request.output).write_text(click.unstyle(text), encoding="utf-8")
+        except OSError as error:
+            say(f"error: cannot write {request.output}: {error.strerror or error}")
+            return EXIT_USAGE
     else:
         click.echo(text, nl=False)
     code = 0 if verdict.passed else 1
     if request.update_baseline:
-        refused = write_baseline(request, current)
+        try:
+            refused = write_baseline(request, current)
+        except UsageProblem as error:
+            say(f"error: {error}")
+            return EXIT_USAGE
         for item in refused:
             say(f"baseline not loosened: {item} (pass --allow-regression to accept it)")
         say(f"baseline written to {request.baseline}")

@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from .cli_clean import EXIT_INPUT, say
-from .cli_rules import shown
+from .cli_rules import shown_bare
 
 KIND_TITLES = {"changed": "text changed", "newly_rejected": "newly rejected",
                "no_longer_rejected": "no longer rejected", "reject_changed": "rejected for another reason",
@@ -23,11 +23,11 @@ RULE_COLUMNS = ("docs_newly_changed", "docs_no_longer_changed", "docs_newly_reje
 def execute(before: tuple[str, ...], after: tuple[str, ...], fmt: str, show: int, id_field: str,
             color: bool | None) -> int:
     from .diff import compare
-    from .errors import InputError, ReadFailure
+    from .errors import NormalizerError
     from .records import RecordOptions
     try:
         report = compare(before, after, RecordOptions(id_field=id_field))
-    except (InputError, ReadFailure) as error:
+    except NormalizerError as error:     # unreadable, missing, or a missing optional extra
         say(f"error: {error}")
         return EXIT_INPUT
     if fmt == "json":
@@ -64,9 +64,9 @@ def render(report: Any, before: tuple[str, ...], after: tuple[str, ...], show: i
         out()
         out(f"── {change.id}: {KIND_TITLES[change.kind]}{verdicts(change)}", bold=True)
         for line, rule in change.removed:
-            out(f"  - {shown(line)[1:-1] if line.strip() else '(blank line)'}   [{rule}]", fg="red")
+            out(f"  - {shown_bare(line) if line.strip() else '(blank line)'}   [{rule}]", fg="red")
         for line, rule in change.restored:
-            out(f"  + {shown(line)[1:-1] if line.strip() else '(blank line)'}   [{rule}]", fg="green")
+            out(f"  + {shown_bare(line) if line.strip() else '(blank line)'}   [{rule}]", fg="green")
     if len(report.changes) > show:
         out(f"\n… and {len(report.changes) - show} more (--show N, or --format json for all)", dim=True)
 

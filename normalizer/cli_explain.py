@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 import click
 
 from .cli_clean import EXIT_INPUT, say
-from .cli_rules import load_or_exit, shown
+from .cli_rules import load_or_exit, shown, shown_bare
 
 
 class ExplainRequest(NamedTuple):
@@ -74,7 +74,7 @@ def documents(request: ExplainRequest, failures: list[str]) -> Iterator[Any]:
 
 
 def execute(request: ExplainRequest) -> int:
-    from .errors import InputError
+    from .errors import NormalizerError
     from .explain import explain
     rules = load_or_exit(request.rules_path)
     wanted = set(request.ids)
@@ -96,7 +96,7 @@ def execute(request: ExplainRequest) -> int:
             shown_count += 1
             if request.limit is not None and shown_count >= request.limit:
                 break
-    except InputError as error:
+    except NormalizerError as error:    # an input that is not there, a missing optional extra
         say(f"error: {error}")
         return EXIT_INPUT
     for failure in failures:
@@ -149,7 +149,7 @@ def step_lines(report: Any) -> Iterable[tuple[str, dict[str, Any]]]:
         note = f"   [{edit.note}]" if edit.note else ""
         if lines is not None:
             for line in lines:
-                yield f"  - {line}" if line.strip() else "  - (blank line)", {"fg": "red"}
+                yield f"  - {shown_bare(line)}" if line.strip() else "  - (blank line)", {"fg": "red"}
             if note and any(line.strip() for line in lines):
                 yield f"   {note.strip()}", {"dim": True}
         else:

@@ -15,7 +15,7 @@ from .cli_clean import EXIT_USAGE, say
 def execute(request: CheckRequest, output: str) -> int:
     from .cli_check import evaluate
     from .cli_clean import UsageProblem
-    from .errors import InputError, RuleError
+    from .errors import NormalizerError
     from .report import gather, render
     target = Path(output)
     if not target.parent.is_dir():                 # before the corpus is read, which may take long
@@ -23,7 +23,7 @@ def execute(request: CheckRequest, output: str) -> int:
         return EXIT_USAGE
     try:
         verdict, _ = evaluate(request)
-    except (RuleError, InputError, UsageProblem) as error:
+    except (NormalizerError, UsageProblem) as error:     # rules, inputs, a missing optional extra
         say(f"error: {error}")
         return EXIT_USAGE
     data = gather(verdict.checks, verdict.stats, verdict.quality.settings, verdict.quality.limits, verdict.notes,

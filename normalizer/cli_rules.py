@@ -1,7 +1,8 @@
 """``normalizer rules test|show|list|lint|suggest``: look at rule files before trusting them.
 
 Part of the CLI layer: it loads through the library and prints; exit 1 when a rule test
-or a lint error fails, 2 when a rule file cannot be loaded.
+or a lint error fails (for lint, a file that does not load is one such error), 2 when a rule file
+cannot be loaded for the other commands.
 """
 
 from __future__ import annotations
@@ -22,6 +23,12 @@ def shown(text: str | None) -> str:
         return "(none)"
     quoted = json.dumps(text, ensure_ascii=False)
     return quoted if len(quoted) <= SHOWN_CHARS else quoted[:SHOWN_CHARS] + f"… ({len(text)} characters)"
+
+
+def shown_bare(text: str) -> str:
+    """A line of a document for a listing: control characters visible, long ones cut, no quotes."""
+    bare = json.dumps(text, ensure_ascii=False)[1:-1]
+    return bare if len(bare) <= SHOWN_CHARS else bare[:SHOWN_CHARS] + f"… ({len(text)} characters)"
 
 
 def load_or_exit(path: str | None) -> Any:
@@ -139,11 +146,11 @@ def list_cleaners() -> int:
 
 def run_lint(paths: tuple[str, ...], prose_paths: tuple[str, ...], no_shipped_prose: bool, as_json: bool,
              strict: bool) -> int:
-    from .errors import InputError, ReadFailure
+    from .errors import NormalizerError
     from .lint import lint, read_prose, shipped_prose
     try:
         prose = ([] if no_shipped_prose else shipped_prose()) + read_prose(prose_paths)
-    except (InputError, ReadFailure, ValueError) as error:
+    except (NormalizerError, ValueError) as error:
         say(f"error: {error}")
         return EXIT_USAGE
     findings = [finding for path in paths or (None,) for finding in lint(path, prose)]
@@ -168,7 +175,7 @@ def run_suggest(inputs: tuple[str, ...], rules_path: str | None, by: str | None,
     import itertools
 
     from .document import Doc
-    from .errors import InputError, ReadFailure
+    from .errors import NormalizerError
     from .records import RecordOptions, read_inputs
     from .suggest import mine, rule_snippet, snippet_yaml
     rules = load_or_exit(rules_path)
@@ -176,17 +183,20 @@ def run_suggest(inputs: tuple[str, ...], rules_path: str | None, by: str | None,
     counted = [0]
 
     def docs() -> Any:
-        for item in read_inputs(inputs, RecordOptions(text_field, id_field)):
+        for item in read_inputs(inputs, RecordOptions(text_field, id_field), skipped):
             if isinstance(item, Doc):
                 counted[0] += 1
                 yield item
 
+    skipped: list[str] = []
     try:
         suggestions, groups = mine(itertools.islice(docs(), max_docs), steps, by, min_docs, min_share)
-    except (InputError, ReadFailure) as error:
+    except NormalizerError as error:     # unreadable input, a missing optional extra
         say(f"error: {error}")
         return 3
-    if by is not None and set(groups) == {"(all)"} and counted[0]:
+    for warning in skipped:
+        say(f"warning: {warning}")
+    if by is not None and set(groups) == {"(none)"} and counted[0]:
         say(f"warning: no record has a {by!r} field" + (" or a 'url'" if by == "source" else "")
             + ": counted over the whole corpus")
     suggestions = suggestions[:top]

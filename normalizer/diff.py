@@ -87,7 +87,9 @@ def documents(paths: Iterable[str], options: RecordOptions, problems: list[str])
     ``_*``) are not records; a malformed line is noted in ``problems``.
     """
     seen: Counter[str] = Counter()
-    files = [f for f in expand_inputs(list(paths), []) if not Path(f.path).name.startswith("_")]
+    paths = list(paths)
+    files = [f for f in expand_inputs(paths, problems)
+             if f.path in paths or not Path(f.path).name.startswith("_")]     # a named file is always read
     for item in (item for f in files for item in read_file(f, options)):
         if isinstance(item, BadRecord):
             problems.append(f"{item.source}:{item.line}: {item.reason}")
@@ -168,7 +170,7 @@ def blame(line: str, edits: Any, candidates: list[str]) -> str:
     started or stopped acting, else unattributed."""
     if isinstance(edits, list) and line.strip():
         for edit in edits:
-            if isinstance(edit, dict) and isinstance(edit.get("old"), str) and line in edit["old"]:
+            if isinstance(edit, dict) and isinstance(edit.get("old"), str) and line in edit["old"].split("\n"):
                 return str(edit.get("step", UNATTRIBUTED))
     return candidates[0] if len(candidates) == 1 else UNATTRIBUTED
 

@@ -19,7 +19,7 @@ import re._parser as sre_parse
 import time
 import unicodedata
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 ENGINES = ("re2", "regex")
@@ -36,8 +36,7 @@ class PatternTimeout(Exception):
     """A backtracking pattern used up its time budget on one document."""
 
     def __init__(self, pattern: str, budget: float) -> None:
-        super().__init__(f"pattern '{pattern}' exceeded its {budget:g} s time budget")
-        self.pattern = pattern
+        super().__init__(f"pattern '{pattern}' ran out of the step's {budget:g} s time budget")
 
 
 class Translation(NamedTuple):
@@ -190,33 +189,39 @@ class LinePatterns:
         self.time_budget = time_budget
         self.deadline: float | None = None     # None: each search gets the whole budget
         found_warnings: list[str] = []
-        sources = []
+        sources: list[str] = []
+        compiled: list[Any] = []
         for pattern in patterns:
             check_python_syntax(pattern, ignore_case)
             source = pattern
             if engine == "re2":
                 source, found = translate_for_re2(pattern)
                 found_warnings.extend(found)
-            compile_one(source, ignore_case, engine, pattern)
             sources.append(source)
+            compiled.append(compile_one(source, ignore_case, engine, pattern))
         self.warnings = tuple(found_warnings)
         self.patterns = tuple(patterns)
-        combined = "|".join(f"(?:{s})" for s in sources)
-        self.search: Callable[..., Any] = compile_one(combined, ignore_case, engine, combined).search
+        if engine == "re2":     # one pass over the line; re2 has no backreferences to renumber
+            combined = "|".join(f"(?:{s})" for s in sources)
+            compiled = [compile_one(combined, ignore_case, engine, combined)]
+        self.compiled = compiled   # regex: each alone, so \1 still means its own pattern's group
 
     def start_document(self) -> None:
         self.deadline = time.monotonic() + self.time_budget
 
     def matches(self, line: str) -> bool:
         if self.engine == "re2":
-            return self.search(line) is not None
-        remaining = self.time_budget if self.deadline is None else self.deadline - time.monotonic()
-        try:
-            if remaining <= 0:
-                raise TimeoutError
-            return self.search(line, timeout=remaining) is not None
-        except TimeoutError:
-            raise PatternTimeout(" | ".join(self.patterns), self.time_budget) from None
+            return self.compiled[0].search(line) is not None
+        for pattern, compiled in zip(self.patterns, self.compiled):
+            remaining = self.time_budget if self.deadline is None else self.deadline - time.monotonic()
+            try:
+                if remaining <= 0:
+                    raise TimeoutError
+                if compiled.search(line, timeout=remaining) is not None:
+                    return True
+            except TimeoutError:
+                raise PatternTimeout(pattern, self.time_budget) from None
+        return False
 
 
 def python_compile(pattern: str, ignore_case: bool = False) -> re.Pattern[str]:

@@ -236,6 +236,7 @@ def record_to_item(record: Any, source: str, number: int, options: RecordOptions
         return bad("not_an_object", f"{json_type(record)}, not an object")
     if depth(record) > MAX_DEPTH:
         return bad("too_deep", f"nested more than {MAX_DEPTH} levels")
+    record = repair_surrogates(record)
     record_id = record.get(options.id_field)
     usable_id = isinstance(record_id, (str, int)) and not isinstance(record_id, bool)
     doc_id = str(record_id) if usable_id else f"{source}:{number}"
@@ -244,8 +245,6 @@ def record_to_item(record: Any, source: str, number: int, options: RecordOptions
     text = record[options.text_field]
     if not isinstance(text, str):
         return bad("text_not_string", f"{options.text_field!r} is {json_type(text)}, not a string", doc_id)
-    record = repair_surrogates(record)
-    text = record[options.text_field]
     if not text.strip():
         return bad("empty_text", f"{options.text_field!r} is empty", doc_id)
     fields = {k: v for k, v in record.items() if k != options.text_field and (k != options.id_field or not usable_id)}

@@ -13,19 +13,18 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
-from urllib.parse import urlsplit
 
 import yaml
 
 from .document import Doc
 from .pipeline import apply_chain
+from .quality import TOTAL, group_of
 from .rules import Step
 
 DIGITS = re.compile(r"\d+")
 SPACES = re.compile(r"\s+")
 META = re.compile(r"([.^$*+?{}\[\]\\|()])")
 MIN_CHARS, MAX_CHARS = 4, 200
-ALL = "(all)"
 
 
 class Suggestion(NamedTuple):
@@ -69,18 +68,6 @@ def line_pattern(line: str) -> str:
         parts.append(r"\d+" if piece.isdigit() and piece.isascii() else r"\s+" if piece.isspace()
                      else META.sub(r"\\\1", piece))
     return r"^\s*" + "".join(parts) + r"\s*$"
-
-
-def group_of(doc: Doc, by: str | None) -> str:
-    if by is None:
-        return ALL
-    value = doc.fields.get(by)
-    if isinstance(value, str) and value:
-        return value
-    url = doc.fields.get("url")
-    if by == "source" and isinstance(url, str):
-        return urlsplit(url).hostname or ALL
-    return ALL
 
 
 def text_after_rules(steps: Sequence[Step], doc: Doc) -> str:
@@ -137,8 +124,10 @@ def rule_snippet(suggestions: Sequence[Suggestion], extends_default: bool = True
     for group, items in by_group.items():
         trailing = all(s.trailing >= 0.9 for s in items)
         name = base = step_id(group)
+        suffix = 1
         while name in ids:          # "a.b" and "a-b" give the same slug
-            name = f"{base}_{len(ids) + 1}"
+            suffix += 1
+            name = f"{base}_{suffix}"
         ids.add(name)
         step: dict[str, Any] = {"use": "strip_lines", "id": name}
         if extends_default:

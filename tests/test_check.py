@@ -298,3 +298,16 @@ def test_empty_records_are_their_own_check_with_their_own_examples(tmp_path):
     assert [e["detail"] for e in by_name["max_empty_rate"]["examples"]] == ["the text is empty"]
     assert [e["detail"] for e in by_name["max_invalid_rate"]["examples"]] == ["json_decode_error"]
     assert report["total"]["invalid"] == 1
+
+
+def test_lone_surrogates_in_ids_and_unwritable_outputs_are_handled(tmp_path):
+    path = tmp_path / "s.jsonl"
+    path.write_text('{"id": "a\\ud800", "text": "Le gouvernement a pr\\u00e9sent\\u00e9 son budget mardi soir."}\n',
+                    encoding="utf-8")
+    result = invoke("check", path, "--format", "json")
+    assert result.exit_code == 0 and json.loads(result.stdout)["total"]["documents"] == 1
+    assert invoke("explain", path, "--format", "json").exit_code == 0
+    assert invoke("check", path, "-o", tmp_path).exit_code == 2           # a directory
+    table = tmp_path / "table.txt"
+    assert invoke("check", path, "-o", table, "--format", "table").exit_code == 0
+    assert "\x1b[" not in table.read_text(encoding="utf-8") and "PASS" in table.read_text(encoding="utf-8")

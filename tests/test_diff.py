@@ -105,3 +105,9 @@ def test_sharded_output_directories_compare_whole_and_bad_lines_are_named(tmp_pa
     broken.write_text(jsonl(record("x", BODY)) + "{not json\n", encoding="utf-8")
     result = invoke("diff", broken, broken)
     assert "2 record(s) with no text to compare" in result.stdout and "broken.jsonl:2: json_decode_error" in result.stdout
+
+
+def test_a_line_is_blamed_only_on_an_edit_that_removed_that_whole_line():
+    from normalizer.diff import UNATTRIBUTED, blame
+    assert blame("Share", [{"step": "strip_share_lines", "old": "Share prices fell\n"}], []) == UNATTRIBUTED
+    assert blame("Share", [{"step": "strip_share_lines", "old": "Body\nShare\n"}], []) == "strip_share_lines"

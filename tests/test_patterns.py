@@ -132,3 +132,9 @@ def test_the_same_patterns_on_re2_keep_every_document(tmp_path):
     result = invoke("clean", source, "-r", rules, "-o", tmp_path / "out.jsonl", "-j", "1")
     assert result.exit_code == 0, result.output
     assert len(read_jsonl(tmp_path / "out.jsonl")) == 2
+
+
+def test_backreferences_keep_their_own_groups_on_the_backtracking_engine():
+    """Each pattern is searched alone: \\1 in the second pattern still means its own first group."""
+    cleaner = StripLines(patterns=[r"^(a)\1$", r"^(b)\1$"], engine="regex")
+    assert cleaner("Body.\naa\nbb\nab").text == "Body.\nab"

@@ -115,3 +115,11 @@ def test_indented_lines_and_look_alike_sources_give_working_distinct_steps(tmp_p
     out = tmp_path / "out.jsonl"
     assert invoke("clean", path, "-r", rules, "-o", out, "-j", "1").exit_code == 0
     assert not any("footer" in r["text"] for r in read_jsonl(out))
+
+
+def test_groups_with_the_same_slug_get_distinct_ids_without_looping():
+    from normalizer.suggest import Suggestion, rule_snippet
+    suggestions = [Suggestion(group, "Footer line", r"^\s*Footer\s+line\s*$", 5, 5, 1.0,
+                              (("d", "Body text.", "Footer line", ""),)) for group in ("a", "a 3", "a.", "a-3")]
+    ids = [step["id"] for step in rule_snippet(suggestions)]
+    assert len(set(ids)) == 4
