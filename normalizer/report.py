@@ -9,42 +9,20 @@ from the data goes through :func:`esc`. Rendering is a pure function of :class:`
 
 from __future__ import annotations
 
-import difflib
-import html
-import json
-import re
 from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
-from .document import Doc, Edit
-from .explain import Explanation, StepReport, explain, removed_lines
 from .gate import Check
-from .quality import LENGTH_BUCKETS, CorpusStats, Example, Settings
+from .html_parts import attrs, esc, meter, percent, section, shown_value, wrappable
+from .quality import LENGTH_BUCKETS, CorpusStats, Settings
+from .report_examples import Flagged, Shown, explained, problems
 from .rules import Step
 
 EXAMPLES_SHOWN = 3          # example documents per failed check
-EDITS_SHOWN = 20            # edits per step of one example
-TEXT_SHOWN = 4000           # characters of a document shown whole
-LINE_SHOWN = 300            # characters of one changed line
 LANGUAGES_SHOWN = 24        # bars; the rest are one "(other)" bar
 SOURCES_SHOWN = 50          # rows of the per-source tables, the largest sources first
 OTHER = "(other)"
-CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")    # never valid in an HTML page
 CSP = "default-src 'none'; style-src 'unsafe-inline'"
-
-
-class Shown(NamedTuple):
-    """An example document and, when its text was kept, what the rules would do to it."""
-
-    example: Example
-    explanation: Explanation | None
-
-
-class Flagged(NamedTuple):
-    """A failed check and the examples that show it."""
-
-    check: Check
-    shown: tuple[Shown, ...]
 
 
 class ReportData(NamedTuple):
@@ -74,61 +52,6 @@ def gather(checks: Sequence[Check], stats: CorpusStats, settings: Settings, limi
     return ReportData(tuple(checks), stats.total.as_json(settings),
                       {name: group.as_json(settings) for name, group in sorted(stats.sources.items())},
                       dict(limits), stats.records_seen, sampled, tuple(notes), flagged, title)
-
-
-def explained(steps: Sequence[Step], example: Example) -> Explanation | None:
-    if example.text is None:
-        return None
-    return explain(steps, Doc(example.id, example.text, source=example.source, line=example.line))
-
-
-# -- small pieces ------------------------------------------------------------------------------------------
-
-def esc(value: object) -> str:
-    """Text or attribute value, escaped (quotes too): the only way data reaches the page."""
-    return html.escape(CONTROL.sub("\ufffd", str(value)), quote=True)
-
-
-def attrs(**values: object) -> str:
-    """Keyword arguments as HTML attributes, escaped; None is left out.
-
-    >>> attrs(class_="bar", data_label='"><b>', data_value=None)
-    ' class="bar" data-label="&quot;&gt;&lt;b&gt;"'
-    """
-    return "".join(f' {key.rstrip("_").replace("_", "-")}="{esc(value)}"'
-                   for key, value in values.items() if value is not None)
-
-
-def wrappable(name: str) -> str:
-    """An identifier that may break after its underscores in a narrow column."""
-    return esc(name).replace("_", "_<wbr>")
-
-
-def percent(value: float | None) -> str:
-    return "-" if value is None else f"{value * 100:.4g}%"
-
-
-def shown_value(value: float | None, metric: str) -> str:
-    if value is None:
-        return "-"
-    return f"{value:g}" if metric == "documents" else percent(value)
-
-
-def visible(text: str) -> str:
-    """A fragment with its line breaks and tabs made visible, cut when long."""
-    cut = text if len(text) <= LINE_SHOWN else text[:LINE_SHOWN] + f"… ({len(text)} characters)"
-    return cut.replace("\n", "↵").replace("\t", "⇥") if cut.strip() else json.dumps(cut)
-
-
-def meter(share: float | None, over: bool = False) -> str:
-    """A small horizontal bar for a share between 0 and 1."""
-    width = 0.0 if share is None else max(0.0, min(1.0, share)) * 100
-    return f'<span class="meter{" over" if over else ""}"><span style="width:{width:.1f}%"></span></span>'
-
-
-def section(id_: str, title: str, body: str, intro: str = "") -> str:
-    lead = f'<p class="intro">{esc(intro)}</p>' if intro else ""
-    return f'<section id="{esc(id_)}"><h2>{esc(title)}</h2>{lead}{body}</section>'
 
 
 # -- the headline and the checks ---------------------------------------------------------------------------
@@ -310,114 +233,6 @@ def rates_per_source(sources: Mapping[str, Mapping[str, Any]], limits: Mapping[s
     return (f'<table id="rates-per-source"><thead>{head}</thead><tbody>{"".join(rows)}</tbody></table>'
             f"{more_sources(sources)}")
 
-
-# -- examples ----------------------------------------------------------------------------------------------
-
-def line_around(edit: Edit, before: str) -> tuple[str, str] | None:
-    """The whole line holding a one-line change, before and after it; None when it spans lines."""
-    if "\n" in edit.old or "\n" in edit.new:
-        return None
-    start = before.rfind("\n", 0, edit.start) + 1
-    end = before.find("\n", edit.end)
-    end = len(before) if end < 0 else end
-    if end - start > LINE_SHOWN:
-        return None
-    line = before[start:end]
-    offset = edit.start - start
-    return line, line[:offset] + edit.new + line[offset + len(edit.old):]
-
-
-def marked_pair(old: str, new: str) -> tuple[str, str]:
-    """Both texts escaped, the characters that differ wrapped in <del> (old) and <ins> (new)."""
-    before, after = [], []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
-        if op == "equal":
-            before.append(esc(old[i1:i2]))
-            after.append(esc(new[j1:j2]))
-            continue
-        if i2 > i1:
-            before.append(f"<del>{esc(visible(old[i1:i2]))}</del>")
-        if j2 > j1:
-            after.append(f"<ins>{esc(visible(new[j1:j2]))}</ins>")
-    return "".join(before), "".join(after)
-
-
-def blank_only(edit: Edit, before: str) -> bool:
-    lines = removed_lines(edit, before)
-    return lines is not None and not any(line.strip() for line in lines)
-
-
-def edit_items(edit: Edit, before: str) -> list[str]:
-    """One edit as list items: the lines it removed, or the change before -> after."""
-    note = f' <span class="note">[{esc(edit.note)}]</span>' if edit.note else ""
-    lines = removed_lines(edit, before)
-    if lines is not None:
-        return [f'<li class="removed"><del>{esc(line) if line.strip() else "(blank line)"}</del></li>'
-                for line in lines] + ([f'<li class="note">{note}</li>'] if note else [])
-    around = line_around(edit, before)
-    old, new = around if around else (visible(edit.old), visible(edit.new))
-    marked_old, marked_new = marked_pair(old, new) if around else (f"<del>{esc(old)}</del>", f"<ins>{esc(new)}</ins>")
-    return [(f'<li class="replacement"><div class="before">{marked_old}</div>'
-             f'<div class="after"><span class="arrow">→</span> {marked_new}{note}</div></li>')]
-
-
-def step_block(report: StepReport) -> str:
-    """What one step did: removed lines, replacements, blank lines counted, what it measured, a reject."""
-    name = report.step if report.step == report.use else f"{report.step} ({report.use})"
-    shown = report.edits[:EDITS_SHOWN]
-    blank = sum(len(removed_lines(edit, report.before) or ()) for edit in shown if blank_only(edit, report.before))
-    items = [item for edit in shown if not blank_only(edit, report.before) for item in edit_items(edit, report.before)]
-    if blank:
-        items.append(f'<li class="removed blank">{blank} blank line{"s" if blank > 1 else ""} removed</li>')
-    if len(report.edits) > EDITS_SHOWN:
-        items.append(f'<li class="more">… and {len(report.edits) - EDITS_SHOWN} more changes</li>')
-    items += [f'<li class="meta">{esc(key)} = {esc(json.dumps(value, ensure_ascii=False))}</li>'
-              for key, value in report.meta.items()]
-    if report.rejected:
-        detail = f" ({report.rejected.detail})" if report.rejected.detail else ""
-        items.append(f'<li class="rejected">rejected: {esc(report.rejected.reason)}{esc(detail)}</li>')
-    return (f'<div{attrs(class_="step", data_step=report.step, data_use=report.use)}><h4><code>{esc(name)}</code></h4>'
-            f'<ul class="edits">{"".join(items)}</ul></div>')
-
-
-def whole_text(title: str, text: str) -> str:
-    cut = text if len(text) <= TEXT_SHOWN else text[:TEXT_SHOWN] + f"\n… ({len(text) - TEXT_SHOWN} more characters)"
-    return f"<details><summary>{esc(title)}</summary><pre>{esc(cut)}</pre></details>"
-
-
-def example_block(shown: Shown) -> str:
-    example, explanation = shown
-    where = f"{example.source}:{example.line}" if example.line else example.source
-    head = (f'<h3><code>{esc(example.id)}</code> <span class="where">{esc(where)}</span></h3>'
-            + (f'<p class="detail">{esc(example.detail)}</p>' if example.detail else ""))
-    body = ""
-    if explanation is not None:
-        steps = [step_block(report) for report in explanation.steps if report.edits or report.rejected]
-        body = "".join(steps) or '<p class="unchanged">the rules change nothing in it</p>'
-        body += whole_text("the document as read", explanation.original.text)
-        if explanation.result.text != explanation.original.text:
-            body += whole_text("after the rules", explanation.result.text)
-    return f'<article{attrs(class_="example", data_id=example.id)}>{head}{body}</article>'
-
-
-def problems(flagged: Sequence[Flagged]) -> str:
-    if not flagged:
-        return ""
-    blocks = []
-    for item in flagged:
-        check = item.check
-        title = check.name if check.scope == "(all)" else f"{check.name} [{check.scope}]"
-        blocks.append(f'<div{attrs(class_="problem", data_check=check.name, data_scope=check.scope)}>'
-                      f'<h3 class="problem-title"><code>{esc(title)}</code>: '
-                      f"{esc(shown_value(check.value, check.metric))} "
-                      f"(limit {esc(shown_value(check.limit, check.metric))})</h3>"
-                      f'<p class="advice">{esc(check.advice)}</p>{"".join(example_block(s) for s in item.shown)}</div>')
-    return section("problems", "Problems, with examples", "".join(blocks),
-                   "For each failed check, a few documents and what the rules would do to them: removed lines "
-                   "struck through, replacements before → after.")
-
-
-# -- the page ----------------------------------------------------------------------------------------------
 
 STYLE = """
 body{font:15px/1.45 system-ui,sans-serif;margin:0 auto;max-width:1100px;padding:1em 2em;color:#1d2330}
