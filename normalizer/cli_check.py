@@ -16,6 +16,7 @@ from xml.sax.saxutils import escape, quoteattr
 import click
 
 from .cli_clean import EXIT_USAGE, say
+from .gate import shown_value
 
 ANNOTATIONS_PER_CHECK = 10
 
@@ -135,12 +136,6 @@ def execute(request: CheckRequest) -> int:
         say(f"baseline written to {request.baseline}")
         code = 1 if refused else code
     return code
-
-
-def shown_value(value: float | None, metric: str) -> str:
-    if value is None:
-        return "-"
-    return f"{value:g}" if metric == "documents" else f"{value * 100:.4g}%"
 
 
 def header(verdict: Verdict) -> str:

@@ -71,6 +71,18 @@ class Check(NamedTuple):
                 "examples": [{k: v for k, v in e._asdict().items() if k != "text"} for e in self.examples]}
 
 
+def percent(value: float | None) -> str:
+    """A rate as people read it: ``0.001`` -> ``0.1%``."""
+    return "-" if value is None else f"{value * 100:.4g}%"
+
+
+def shown_value(value: float | None, metric: str) -> str:
+    """A check's value or limit: a count for ``documents``, a percentage for a rate."""
+    if value is None:
+        return "-"
+    return f"{value:g}" if metric == "documents" else percent(value)
+
+
 def check_value(key: str, value: Any, origin: str) -> Any:
     """One setting, type-checked; errors name where it was written."""
     path, _, line = origin.rpartition(":")

@@ -33,16 +33,6 @@ def wrappable(name: str) -> str:
     return esc(name).replace("_", "_<wbr>")
 
 
-def percent(value: float | None) -> str:
-    return "-" if value is None else f"{value * 100:.4g}%"
-
-
-def shown_value(value: float | None, metric: str) -> str:
-    if value is None:
-        return "-"
-    return f"{value:g}" if metric == "documents" else percent(value)
-
-
 def visible(text: str) -> str:
     """A fragment with its line breaks and tabs made visible, cut when long."""
     cut = text if len(text) <= LINE_SHOWN else text[:LINE_SHOWN] + f"… ({len(text)} characters)"

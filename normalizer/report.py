@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
-from .gate import Check
-from .html_parts import attrs, esc, meter, percent, section, shown_value, wrappable
+from .gate import Check, percent, shown_value
+from .html_parts import attrs, esc, meter, section, wrappable
 from .quality import LENGTH_BUCKETS, CorpusStats, Settings
 from .report_examples import Flagged, Shown, explained, problems
 from .rules import Step

@@ -9,8 +9,8 @@ from typing import NamedTuple
 
 from .document import Doc, Edit
 from .explain import Explanation, StepReport, explain, removed_lines
-from .gate import Check
-from .html_parts import LINE_SHOWN, attrs, esc, section, shown_value, visible
+from .gate import Check, shown_value
+from .html_parts import LINE_SHOWN, attrs, esc, section, visible
 from .quality import Example
 from .rules import Step
 
