@@ -137,7 +137,7 @@ def verdict_line(result: Any) -> str:
 
 
 def step_lines(report: Any) -> Iterable[tuple[str, dict[str, Any]]]:
-    from .explain import removed_lines
+    from .explain import line_around, removed_lines
     removed = sum(len(lines) for lines in (removed_lines(e, report.before) for e in report.edits) if lines)
     changed = len(report.edits) - sum(1 for e in report.edits if removed_lines(e, report.before))
     counts = ", ".join(part for part in (f"removed {removed} line(s)" if removed else "",
@@ -153,7 +153,7 @@ def step_lines(report: Any) -> Iterable[tuple[str, dict[str, Any]]]:
             if note and any(line.strip() for line in lines):
                 yield f"   {note.strip()}", {"dim": True}
         else:
-            old, new = in_context(edit, report.before)
+            old, new = line_around(edit, report.before) or (edit.old, edit.new)
             yield f"  ~ {shown(old)}", {"fg": "red"}
             yield f"    → {shown(new)}{note}", {"fg": "green"}
     for key, value in report.meta.items():
@@ -161,15 +161,3 @@ def step_lines(report: Any) -> Iterable[tuple[str, dict[str, Any]]]:
     if report.rejected:
         detail = f" ({report.rejected.detail})" if report.rejected.detail else ""
         yield f"  rejected: {report.rejected.reason}{detail}", {"fg": "red", "bold": True}
-
-
-def in_context(edit: Any, before: str) -> tuple[str, str]:
-    """The whole line around a change inside one line, before and after it; the bare change otherwise."""
-    start = before.rfind("\n", 0, edit.start) + 1
-    end = before.find("\n", edit.end)
-    end = len(before) if end < 0 else end
-    if "\n" in edit.old or "\n" in edit.new or end - start > 300:
-        return edit.old, edit.new
-    line = before[start:end]
-    offset = edit.start - start
-    return line, line[:offset] + edit.new + line[offset + len(edit.old):]

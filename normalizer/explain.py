@@ -67,6 +67,25 @@ def explain(steps: Sequence[Step], doc: Doc) -> Explanation:
     return Explanation(doc, result, tuple(reports))
 
 
+def line_around(edit: Edit, before: str, longest: int = 300) -> tuple[str, str] | None:
+    """The whole line holding a change inside one line, before and after it; None when the change
+    spans lines or the line is longer than ``longest``.
+
+    >>> line_around(Edit("s", 4, 6, "é "), "x\\nO é mot\\ny")
+    ('O é mot', 'O mot')
+    """
+    if "\n" in edit.old or "\n" in edit.new:
+        return None
+    start = before.rfind("\n", 0, edit.start) + 1
+    end = before.find("\n", edit.end)
+    end = len(before) if end < 0 else end
+    if end - start > longest:
+        return None
+    line = before[start:end]
+    offset = edit.start - start
+    return line, line[:offset] + edit.new + line[offset + len(edit.old):]
+
+
 def removed_lines(edit: Edit, before: str) -> list[str] | None:
     """The whole lines an edit removed, or None when it changed part of a line.
 

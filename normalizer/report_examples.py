@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from .document import Doc, Edit
-from .explain import Explanation, StepReport, explain, removed_lines
+from .explain import Explanation, StepReport, explain, line_around, removed_lines
 from .gate import Check, shown_value
 from .html_parts import LINE_SHOWN, attrs, esc, section, visible
 from .quality import Example
@@ -40,20 +40,6 @@ def explained(steps: Sequence[Step], example: Example) -> Explanation | None:
 
 # -- examples ----------------------------------------------------------------------------------------------
 
-def line_around(edit: Edit, before: str) -> tuple[str, str] | None:
-    """The whole line holding a one-line change, before and after it; None when it spans lines."""
-    if "\n" in edit.old or "\n" in edit.new:
-        return None
-    start = before.rfind("\n", 0, edit.start) + 1
-    end = before.find("\n", edit.end)
-    end = len(before) if end < 0 else end
-    if end - start > LINE_SHOWN:
-        return None
-    line = before[start:end]
-    offset = edit.start - start
-    return line, line[:offset] + edit.new + line[offset + len(edit.old):]
-
-
 def marked_pair(old: str, new: str) -> tuple[str, str]:
     """Both texts escaped, the characters that differ wrapped in <del> (old) and <ins> (new)."""
     before, after = [], []
@@ -81,7 +67,7 @@ def edit_items(edit: Edit, before: str) -> list[str]:
     if lines is not None:
         return [f'<li class="removed"><del>{esc(line) if line.strip() else "(blank line)"}</del></li>'
                 for line in lines] + ([f'<li class="note">{note}</li>'] if note else [])
-    around = line_around(edit, before)
+    around = line_around(edit, before, LINE_SHOWN)
     old, new = around if around else (visible(edit.old), visible(edit.new))
     marked_old, marked_new = marked_pair(old, new) if around else (f"<del>{esc(old)}</del>", f"<ins>{esc(new)}</ins>")
     return [(f'<li class="replacement"><div class="before">{marked_old}</div>'
