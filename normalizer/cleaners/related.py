@@ -33,8 +33,9 @@ ARROWS = "▶►→»➤"
 class InlineForms(NamedTuple):
     """The one-line "header: <Headline>" forms.
 
-    The headline must not start with a lower-case letter: "Voir aussi : la carte
-    ci-dessous" is a sentence of the article, "Lire aussi : Impôts, ce qui change" a link.
+    The headline must not start with a lower-case word: "Voir aussi : la carte ci-dessous" is a
+    sentence of the article, "Lire aussi : Impôts, ce qui change" or "READ MORE: iPhone 16 review"
+    a link (a word with a capital inside, such as iPhone or eBay, counts as capitalised).
     """
 
     separated: re.Pattern[str]    # "Lire aussi : …", "READ MORE - …", "【関連記事】…"
@@ -60,8 +61,10 @@ class InlineForms(NamedTuple):
                 return None
         if match is None:
             return None
-        first = next((char for char in match["headline"] if char.isalnum()), "")
-        return None if first.islower() else match["headline"]
+        word = match["headline"].lstrip("\"'«“‘([").split(" ", 1)[0]
+        if word[:1].islower() and not any(char.isupper() for char in word[1:]):
+            return None             # "la carte ci-dessous": a sentence; "iPhone 16 review": a title
+        return match["headline"]
 
 
 def header_key(line: str) -> str:
