@@ -4,6 +4,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from normalizer.cleaners.language import CheckLanguage, detect, supported_languages
 
@@ -84,3 +86,41 @@ def test_first_use_from_eight_threads_matches_serial_and_other_processes():
 ])
 def test_a_quoted_cjk_word_does_not_decide(text, lang):
     assert detect(text)[0] == lang
+
+
+def langdetect_reference(text):
+    """langdetect as shipped, on the process's seeded factory: what the fast front end must equal."""
+    from normalizer.cleaners.language import detector_factory
+    detector = detector_factory().create()
+    detector.append(text)
+    detector.cleaning_text()
+    return detector.text, detector._extract_ngrams()
+
+
+MIXED = "aAbBéÉ Zz ÄÖ東京ひらカタ한국 Ωω Жж \u0219\u021b\u06cc\u1ea1ạ'-.,1\u2019\u00a0  http://x.y/a?b=1 me@ex.org ÅSE"
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=MIXED, max_size=200))
+def test_the_fast_front_end_prepares_exactly_what_langdetect_does(text):
+    from normalizer.cleaners.langdetect_fast import ngrams, prepared_text
+    from normalizer.cleaners.language import detector_factory
+    reference_text, reference_ngrams = langdetect_reference(text)
+    prepared = prepared_text(text, 10_000)
+    assert prepared == reference_text
+    assert ngrams(prepared, detector_factory().word_lang_prob_map) == reference_ngrams
+
+
+def test_the_fast_front_end_gives_langdetects_probabilities_on_the_dev_set():
+    import json
+    from pathlib import Path
+
+    from normalizer.cleaners.langdetect_fast import probabilities
+    from normalizer.cleaners.language import detector_factory
+    root = Path(__file__).parent
+    texts = [json.loads(line)["text"] for line in (root / "devset" / "devset.jsonl").read_text("utf-8").splitlines()]
+    for text in texts[::3]:
+        detector = detector_factory().create()
+        detector.append(text)
+        expected = [(p.lang, p.prob) for p in detector.get_probabilities()]
+        assert [(p.lang, p.prob) for p in probabilities(detector_factory(), text)] == expected

@@ -99,10 +99,10 @@ def detect(text: str) -> tuple[str | None, float | None]:
     if decided is not None:
         return decided
     from langdetect.lang_detect_exception import LangDetectException
-    detector = detector_factory().create()
-    detector.append(sample)
+
+    from .langdetect_fast import probabilities
     try:
-        best = detector.get_probabilities()[0]
+        best = probabilities(detector_factory(), sample)[0]
     except (LangDetectException, IndexError):
         return None, None
     return normalize_code(best.lang), round(best.prob, 4)
