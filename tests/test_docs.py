@@ -43,3 +43,20 @@ def test_the_explain_example_is_real_output():
     text = console.group(1).encode().decode("unicode_escape").encode("latin-1").decode("utf-8")
     result = CliRunner().invoke(main, ["explain", "-"], input=text.encode("utf-8"))
     assert result.stdout.rstrip("\n") == console.group(2)
+
+
+def test_the_library_example_for_explain_and_check_is_true(monkeypatch):
+    """Run the README's second Python block; each commented result is asserted."""
+    block = README.split("`explain` and `check` are library functions too:", 1)[1]
+    code = re.search(r"```python\n(.*?)\n```", block, re.S).group(1)
+    monkeypatch.chdir(ROOT)
+    namespace: dict = {}
+    statements = []
+    for line in code.split("\n"):
+        expression, _, comment = line.partition("#")
+        if line.startswith("[") and comment.strip().startswith("["):
+            expected = comment.strip().split(":")[0]
+            statements.append(f"assert {expression.strip()} == {expected}, {expression.strip()!r}")
+        else:
+            statements.append(line)
+    exec("\n".join(statements), namespace)   # noqa: S102 - our own README
