@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import itertools
 import json
 import sys
 from collections.abc import Iterable, Iterator
@@ -27,50 +28,46 @@ class ExplainRequest(NamedTuple):
     fallback_encoding: str | None = None
 
 
-class Unreadable(Exception):
-    """An input that could not be read; the other inputs are still explained."""
-
-
 def stdin_document(fallback: str | None) -> Any:
-    """Plain text on stdin, decoded like a ``.txt`` file (BOMs, UTF-16, legacy encodings)."""
-    from .document import Doc
-    from .textfiles import decode_document
+    """Plain text on stdin, read like a ``.txt`` file (BOMs, UTF-16, legacy encodings): a Doc,
+    or a BadRecord at line 0 saying why it cannot be explained."""
+    from .errors import ReadFailure
+    from .records import BadRecord, text_document
     data = sys.stdin.buffer.read()
     if not data.strip():
-        raise Unreadable("<stdin>: no text on stdin")
-    decoded = decode_document(data, fallback)
-    text = decoded.text[:-1] if decoded.text.endswith("\n") else decoded.text      # echo's final newline
-    meta: dict[str, Any] = {"encoding": decoded.encoding}
-    if decoded.replaced:
-        meta["invalid_bytes_replaced"] = decoded.replaced
-    return Doc("<stdin>", text.removesuffix("\r"), meta=meta, source="<stdin>", line=1)
+        return BadRecord("<stdin>", 0, "empty_text", "no text on stdin", b"")
+    try:
+        return text_document(data, "<stdin>", "<stdin>", fallback)
+    except ReadFailure as failure:
+        return BadRecord("<stdin>", 0, failure.reason, failure.detail, b"")
 
 
 def documents(request: ExplainRequest, failures: list[str]) -> Iterator[Any]:
     """The documents to explain: '-' is one plain text on stdin; anything else is read like ``clean`` reads
-    it. A file that cannot be read is named in ``failures`` and skipped."""
-    from .errors import ReadFailure
-    from .records import BadRecord, Blank, RecordOptions, read_file
-    from .sources import expand_inputs
-    if "-" in request.inputs:
-        try:
-            yield stdin_document(request.fallback_encoding)
-        except (Unreadable, ReadFailure) as error:
-            failures.append(str(error) if isinstance(error, Unreadable) else f"<stdin>: {error}")
+    it. Stdin or a file that cannot be read is named in ``failures`` and skipped."""
+    from .records import BadRecord, Blank, RecordOptions, read_inputs
     warnings: list[str] = []
-    files = expand_inputs([path for path in request.inputs if path != "-"], warnings)
-    for warning in warnings:
-        say(f"warning: {warning}")
     options = RecordOptions(request.text_field, request.id_field, request.fallback_encoding)
-    for source in files:
-        try:
-            for item in read_file(source, options):
-                if isinstance(item, BadRecord):
-                    say(f"warning: {item.source}:{item.line}: {item.reason} (not explained)")
-                elif not isinstance(item, Blank):
-                    yield item
-        except ReadFailure as error:
-            failures.append(f"{source.path}: {error.reason} ({error.detail})")
+    stdin = [stdin_document(request.fallback_encoding)] if "-" in request.inputs else []
+    files = read_inputs([path for path in request.inputs if path != "-"], options, warnings,
+                        failed_files_as_records=True)
+
+    def say_warnings() -> None:       # skipped inputs, known once the inputs have been expanded
+        for warning in warnings:
+            say(f"warning: {warning}")
+        warnings.clear()
+
+    for item in itertools.chain(stdin, files):
+        say_warnings()
+        if isinstance(item, BadRecord) and item.source == "<stdin>":
+            failures.append(f"<stdin>: {item.detail}")
+        elif isinstance(item, BadRecord) and item.line == 0:
+            failures.append(f"{item.source}: {item.reason} ({item.detail})")
+        elif isinstance(item, BadRecord):
+            say(f"warning: {item.source}:{item.line}: {item.reason} (not explained)")
+        elif not isinstance(item, Blank):
+            yield item
+    say_warnings()
 
 
 def execute(request: ExplainRequest) -> int:

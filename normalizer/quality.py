@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 
 from .document import Doc
 from .pipeline import apply_chain
-from .records import BadRecord, Blank, Item
+from .records import BadRecord, Blank, Item, read_inputs
 from .rules import Step
 
 NOT_BOILERPLATE = ("fix_encoding", "tidy_text", "check_language", "reject_short", "transliterate")
@@ -277,18 +277,6 @@ def language_step(steps: Sequence[Step]) -> Step | None:
     return Step("check_language", "check_language", CheckLanguage(), {}, "(default)")
 
 
-def corpus_items(inputs: Sequence[str], options: Any, warnings: list[str]) -> Iterable[Item]:
-    """Every record of the inputs; a file that cannot be read becomes one invalid record (line 0)."""
-    from .errors import ReadFailure
-    from .records import read_file
-    from .sources import expand_inputs
-    for source in expand_inputs(inputs, warnings):
-        try:
-            yield from read_file(source, options)
-        except ReadFailure as failure:
-            yield BadRecord(source.path, 0, failure.reason, failure.detail, b"")
-
-
 def sample_of(items: Iterable[Item], size: int) -> tuple[list[Item], int]:
     """A deterministic sample: the ``size`` records whose (id, line) hash lowest; and how many there were."""
     import heapq
@@ -325,7 +313,7 @@ def measure_corpus(inputs: Sequence[str], steps: Sequence[Step], options: Any, b
     """Measure every record of the inputs (or a deterministic sample) on ``jobs`` processes."""
     from .parallel import ordered_map
     stats = CorpusStats()
-    items: Iterable[Item] = corpus_items(inputs, options, warnings if warnings is not None else [])
+    items: Iterable[Item] = read_inputs(inputs, options, warnings, failed_files_as_records=True)
     if sample is not None:
         chosen, stats.records_seen = sample_of(items, sample)
         items = chosen

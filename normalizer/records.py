@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .document import Doc
+from .errors import ReadFailure
 from .linereader import BlankRun, LongLine, read_lines
 from .sources import (
     CountingReader,
@@ -99,10 +100,19 @@ def read_file(source: InputFile, options: RecordOptions = DEFAULT_OPTIONS, limit
 
 
 def read_inputs(inputs: Iterable[str], options: RecordOptions = DEFAULT_OPTIONS,
-                warnings: list[str] | None = None) -> Iterator[Item]:
-    """Every item of files, directories and globs, in order (for the commands that only read)."""
+                warnings: list[str] | None = None, failed_files_as_records: bool = False) -> Iterator[Item]:
+    """Every item of files, directories and globs, in order (for the commands that only read).
+
+    A file that cannot be read raises its ReadFailure (after the items read so far), or with
+    ``failed_files_as_records`` becomes one BadRecord at line 0 and the next file is read.
+    """
     for source in expand_inputs(inputs, warnings if warnings is not None else []):
-        yield from read_file(source, options)
+        try:
+            yield from read_file(source, options)
+        except ReadFailure as failure:      # the file as a whole: truncated, corrupt, binary, too large
+            if not failed_files_as_records:
+                raise
+            yield BadRecord(source.path, 0, failure.reason, failure.detail, b"")
 
 
 def read_jsonl(source: InputFile, options: RecordOptions, limits: Limits,
@@ -160,20 +170,25 @@ def read_text_file(source: InputFile, options: RecordOptions, limits: Limits,
         if size > limits.max_doc_bytes:
             raise FileFailure("document_too_large", f"more than {limits.max_doc_bytes} bytes (--max-doc-bytes)")
         chunks.append(chunk)
-    raw = b"".join(chunks)
+    return text_document(b"".join(chunks), source.path, doc_id, options.fallback_encoding)
+
+
+def text_document(raw: bytes, source: str, doc_id: str, fallback: str | None) -> Doc | BadRecord:
+    """The bytes of a text file (or of stdin) as one document, its encoding recorded; a binary
+    file raises FileFailure, an undecodable or empty text is a BadRecord."""
     try:
-        decoded = decode_document(raw, options.fallback_encoding)
+        decoded = decode_document(raw, fallback)
     except DecodeFailure as failure:
         if failure.reason == "binary_file":
             raise FileFailure(failure.reason, failure.detail) from None
-        return BadRecord(source.path, 1, failure.reason, failure.detail, raw, doc_id)
+        return BadRecord(source, 1, failure.reason, failure.detail, raw, doc_id)
     text = decoded.text[:-1] if decoded.text.endswith("\n") else decoded.text   # the file's final newline
     if not text.strip():
-        return BadRecord(source.path, 1, "empty_text", "the file holds no text", raw, doc_id)
+        return BadRecord(source, 1, "empty_text", "the file holds no text", raw, doc_id)
     meta: dict[str, Any] = {"encoding": decoded.encoding}
     if decoded.replaced:
         meta["invalid_bytes_replaced"] = decoded.replaced
-    return Doc(doc_id, text.removesuffix("\r"), meta=meta, source=source.path, line=1)
+    return Doc(doc_id, text.removesuffix("\r"), meta=meta, source=source, line=1)
 
 
 class DuplicateTextKey(ValueError):
