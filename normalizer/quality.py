@@ -129,7 +129,6 @@ class GroupStats:
     short: int = 0
     duplicates: int = 0
     control: int = 0
-    lengths: Counter[int] = field(default_factory=Counter)        # bucket lower bound -> documents
     chars: list[int] = field(default_factory=list)
     examples: dict[str, list[Example]] = field(default_factory=dict)
     seen: set[bytes] = field(default_factory=set)
@@ -153,7 +152,6 @@ class GroupStats:
             return
         self.documents += 1
         self.chars.append(m.chars)
-        self.lengths[max(b for b in LENGTH_BUCKETS if b <= m.chars)] += 1
         if m.mojibake:
             self.mojibake += 1
             self.example("mojibake", Example(m.id, m.source, m.line, "fix_encoding would change it", m.text))
@@ -216,6 +214,11 @@ class GroupStats:
             return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
         return {"min": ordered[0], "p10": at(0.1), "median": at(0.5), "p90": at(0.9), "max": ordered[-1]}
 
+    def length_histogram(self) -> dict[str, int]:
+        """Documents per length bucket (its lower bound), the empty buckets left out."""
+        buckets = Counter(max(b for b in LENGTH_BUCKETS if b <= chars) for chars in self.chars)
+        return {str(b): buckets[b] for b in LENGTH_BUCKETS if buckets[b]}
+
     def as_json(self, settings: Settings) -> dict[str, Any]:
         return {
             "documents": self.documents, "invalid": self.invalid, "blank_lines": self.blank_lines,
@@ -227,7 +230,7 @@ class GroupStats:
                                     for rule, n in sorted(self.boilerplate_by_rule.items())},
             "languages": dict(self.languages.most_common()),
             "length": self.length_summary(),
-            "length_histogram": {str(b): self.lengths[b] for b in LENGTH_BUCKETS if self.lengths[b]},
+            "length_histogram": self.length_histogram(),
             "steps": {"changed": dict(self.changed_by_step), "rejected": dict(self.rejected_by_step)},
             "examples": {problem: [e._asdict() for e in examples] for problem, examples in self.examples.items()},
         }
