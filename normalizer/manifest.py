@@ -38,7 +38,8 @@ def file_digest(path: str) -> str:
 
 
 def build_manifest(rules: Rules, summary: Summary, inputs: list[dict[str, Any]], outputs: list[dict[str, Any]],
-                   seconds: float, jobs: int, argv: list[str]) -> dict[str, Any]:
+                   seconds: float, jobs: int, argv: list[str], profile: dict[str, float] | None = None
+                   ) -> dict[str, Any]:
     """``outputs`` carry the SHA-256 of their content as written (before compression)."""
     return {
         "normalizer": __version__,
@@ -53,5 +54,6 @@ def build_manifest(rules: Rules, summary: Summary, inputs: list[dict[str, Any]],
         "outputs": outputs,
         "counts": summary.as_json(),
         "seconds": round(seconds, 3),
+        "profile_seconds": {stage: round(spent, 3) for stage, spent in (profile or {}).items()},
         "platform": sys.platform,
     }

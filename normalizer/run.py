@@ -17,7 +17,7 @@ from typing import IO, Any, NamedTuple
 
 from .output import dumps
 from .parallel import Passthrough, ordered_map
-from .pipeline import clean_item
+from .pipeline import clean_items
 from .progress import Progress
 from .records import BadRecord, Blank, Item, RecordOptions, read_file
 from .rules import Rules
@@ -33,6 +33,7 @@ ITEM_OVERHEAD = 200            # bytes a queued item costs beyond its text
 READ_REASONS = frozenset({"invalid_utf8", "json_decode_error", "not_an_object", "missing_text", "text_not_string",
                           "non_finite_number", "number_too_large", "too_deep", "empty_text", "line_too_long",
                           "duplicate_key:text", "undetectable_encoding", "undecodable"})
+READ, SERIALISE, WRITE = "(read + parse)", "(serialise)", "(write)"     # --profile's other stages
 EXIT_OK, EXIT_STRICT, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 3, 5
 
 
@@ -62,6 +63,7 @@ class RunResult(NamedTuple):
     outputs: list[dict[str, Any]]
     inputs: list[dict[str, Any]]
     seconds: float
+    profile: dict[str, float] = {}      # seconds per step (summed over workers), READ, SERIALISE, WRITE
 
 
 class Batch(NamedTuple):
@@ -82,22 +84,32 @@ def init_worker(rules: Rules, with_edits: bool) -> None:
     WORKER["rules"], WORKER["with_edits"] = rules, with_edits
 
 
-def clean_batch(batch: Batch) -> tuple[int, list[ItemResult]]:
-    """Runs in a worker: clean and serialise every item of one batch."""
-    steps, with_edits = WORKER["rules"].steps, WORKER["with_edits"]
-    results: list[ItemResult] = []
-    for item in batch.items:
-        kind, record, stats = clean_item(steps, item, with_edits)
-        results.append((kind, None if record is None else dumps(record), stats))
-    return batch.file, results
+class BatchResult(NamedTuple):
+    file: int
+    results: list[ItemResult]
+    seconds: dict[str, float]          # per step, and SERIALISE
 
 
-def batches(config: RunConfig, counters: list[CountingReader]) -> Iterator[Batch | Passthrough]:
-    """Read every input into batches, skipping the records a resumed run already has."""
+def clean_batch(batch: Batch) -> BatchResult:
+    """Runs in a worker: clean and serialise every item of one batch, timing each step."""
+    seconds: dict[str, float] = {}
+    cleaned = clean_items(WORKER["rules"].steps, batch.items, WORKER["with_edits"], seconds)
+    started = time.perf_counter()
+    results = [(kind, None if record is None else dumps(record), stats) for kind, record, stats in cleaned]
+    seconds[SERIALISE] = time.perf_counter() - started
+    return BatchResult(batch.file, results, seconds)
+
+
+def batches(config: RunConfig, counters: list[CountingReader], seconds: dict[str, float]
+            ) -> Iterator[Batch | Passthrough]:
+    """Read every input into batches, skipping the records a resumed run already has;
+    ``seconds[READ]`` adds up the time spent reading (not the time the consumer holds a batch)."""
     to_skip = config.resume.records_done if config.resume else 0
+    seconds.setdefault(READ, 0.0)
     for index, source in enumerate(config.inputs):
         items: list[Item] = []
         size = 0
+        started = time.perf_counter()
         try:
             for item in read_file(source, config.options, config.limits, counters[index]):
                 if to_skip:
@@ -106,11 +118,14 @@ def batches(config: RunConfig, counters: list[CountingReader]) -> Iterator[Batch
                 items.append(item)
                 size += item_weight(item)
                 if len(items) >= BATCH_ITEMS or size >= BATCH_BYTES:
+                    seconds[READ] += time.perf_counter() - started
                     yield Batch(index, items)
+                    started = time.perf_counter()
                     items, size = [], 0
             failure = None
         except FileFailure as error:
             failure = error
+        seconds[READ] += time.perf_counter() - started
         if items:
             yield Batch(index, items)
         yield Passthrough(FileEnd(index, failure))
@@ -260,17 +275,21 @@ def run_clean(config: RunConfig, stdout: IO[str]) -> RunResult:
     counters = [CountingReader() for _ in config.inputs]
     progress = Progress(sum(f.size or 0 for f in config.inputs) or None, enabled=config.progress)
     writer = Writer(config, stdout)
+    profile: dict[str, float] = {step.id: 0.0 for step in config.rules.steps}
     try:
         spool: Spool | None = None
         written = 0                       # records of the current plain input already written
-        for result in ordered_map(clean_batch, batches(config, counters), config.jobs, init_worker,
+        for result in ordered_map(clean_batch, batches(config, counters, profile), config.jobs, init_worker,
                                   (config.rules, config.with_edits)):
             if isinstance(result, Passthrough):
                 finish_file(writer, config, result.value, spool, counters[result.value.file].compression is not None,
                             written)
                 spool, written = None, 0
                 continue
-            file_index, item_results = result
+            file_index, item_results, seconds = result
+            for stage, spent in seconds.items():
+                profile[stage] = profile.get(stage, 0.0) + spent
+            writing = time.perf_counter()
             if spool is None and counters[file_index].compression is not None:
                 spool = Spool()
             for item_result in item_results:
@@ -279,6 +298,7 @@ def run_clean(config: RunConfig, stdout: IO[str]) -> RunResult:
                 else:
                     writer.write(item_result)
                     written += item_result[0] != "blank"
+            profile[WRITE] = profile.get(WRITE, 0.0) + time.perf_counter() - writing
             progress.update(writer.summary.documents_in + (spool.records if spool else 0),
                             sum(counter.count for counter in counters))
         inputs = input_records(config, counters)
@@ -288,7 +308,7 @@ def run_clean(config: RunConfig, stdout: IO[str]) -> RunResult:
 
             def build(outputs: list[dict[str, Any]]) -> dict[str, Any]:
                 return build_manifest(config.rules, writer.summary, inputs, outputs,
-                                      time.monotonic() - started, config.jobs, list(config.argv))
+                                      time.monotonic() - started, config.jobs, list(config.argv), profile)
             manifest = (config.manifest, build)
         outputs = writer.commit(manifest)
     except BaseException:
@@ -297,7 +317,7 @@ def run_clean(config: RunConfig, stdout: IO[str]) -> RunResult:
     finally:
         progress.close()
     return RunResult(writer.summary, exit_code(writer.summary, config.strict), outputs, inputs,
-                     time.monotonic() - started)
+                     time.monotonic() - started, profile)
 
 
 def input_records(config: RunConfig, counters: list[CountingReader]) -> list[dict[str, Any]]:

@@ -55,19 +55,27 @@ def test_cleaning_the_output_again_changes_nothing(tmp_path):
     assert all(r["changed_by"] == [] for r in twice)
 
 
-def slow_corpus(tmp_path, n=6000):
-    return mixed_corpus(tmp_path / "big.jsonl", n)
+def run_never_ending(tmp_path, *args):
+    """A run reading stdin that is never closed, so it cannot finish before it is signalled;
+    returned once it has opened its output and had a moment to clean what it was given."""
+    source = mixed_corpus(tmp_path / "big.jsonl", 2000)
+    proc = subprocess.Popen([sys.executable, "-m", "normalizer", "clean", "-", *map(str, args)],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdin.write(source.read_bytes())
+    proc.stdin.flush()
+    deadline = time.monotonic() + 60
+    while not list(tmp_path.glob(".out.jsonl.*.tmp")) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    time.sleep(1)
+    assert proc.poll() is None
+    return proc
 
 
 @pytest.mark.parametrize(("sig", "code"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
 def test_signal_mid_run_leaves_previous_output_and_no_temp_files(tmp_path, sig, code):
-    source = slow_corpus(tmp_path)
     out = tmp_path / "out.jsonl"
     out.write_text("previous\n", encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, "-m", "normalizer", "clean", str(source), "-o", str(out),
-                             "--rejects", str(tmp_path / "rej.jsonl"), "-j", "2"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    time.sleep(4)
+    proc = run_never_ending(tmp_path, "-o", out, "--rejects", tmp_path / "rej.jsonl", "-j", "2")
     proc.send_signal(sig)
     _, stderr = proc.communicate(timeout=120)
     assert proc.returncode == code, stderr
@@ -78,12 +86,9 @@ def test_signal_mid_run_leaves_previous_output_and_no_temp_files(tmp_path, sig, 
 
 
 def test_sigkill_leaves_previous_output_and_the_next_run_warns(tmp_path):
-    source = slow_corpus(tmp_path)
     out = tmp_path / "out.jsonl"
     out.write_text("previous\n", encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, "-m", "normalizer", "clean", str(source), "-o", str(out), "-j", "1"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    time.sleep(4)
+    proc = run_never_ending(tmp_path, "-o", out, "-j", "1")
     proc.kill()
     proc.communicate(timeout=60)
     assert out.read_text(encoding="utf-8") == "previous\n"

@@ -4,6 +4,7 @@ import subprocess
 import sys
 
 import pytest
+from langdetect.lang_detect_exception import LangDetectException
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -111,16 +112,44 @@ def test_the_fast_front_end_prepares_exactly_what_langdetect_does(text):
     assert ngrams(prepared, detector_factory().word_lang_prob_map) == reference_ngrams
 
 
-def test_the_fast_front_end_gives_langdetects_probabilities_on_the_dev_set():
+def dev_texts():
     import json
     from pathlib import Path
-
-    from normalizer.cleaners.langdetect_fast import probabilities
-    from normalizer.cleaners.language import detector_factory
     root = Path(__file__).parent
-    texts = [json.loads(line)["text"] for line in (root / "devset" / "devset.jsonl").read_text("utf-8").splitlines()]
-    for text in texts[::3]:
-        detector = detector_factory().create()
-        detector.append(text)
-        expected = [(p.lang, p.prob) for p in detector.get_probabilities()]
-        assert [(p.lang, p.prob) for p in probabilities(detector_factory(), text)] == expected
+    return [json.loads(line)["text"] for line in (root / "devset" / "devset.jsonl").read_text("utf-8").splitlines()]
+
+
+def langdetect_probabilities(text):
+    from normalizer.cleaners.language import detector_factory
+    detector = detector_factory().create()
+    detector.append(text)
+    try:
+        return [(p.lang, p.prob) for p in detector.get_probabilities()]
+    except LangDetectException:
+        return None
+
+
+@pytest.mark.parametrize("inline_choice, sequential_sum", [(True, True), (False, False)])
+def test_batched_trials_give_langdetects_probabilities_bit_for_bit(monkeypatch, inline_choice, sequential_sum):
+    """Every document of the dev set (and a few with no features) in one batch: the same floats
+    as langdetect, whether draws are inlined or go through random.choice, sums by numpy or sum()."""
+    from normalizer.cleaners import langdetect_fast
+    from normalizer.cleaners.language import detector_factory
+    monkeypatch.setattr(langdetect_fast, "INLINE_CHOICE", inline_choice)
+    monkeypatch.setattr(langdetect_fast, "SEQUENTIAL_SUM", sequential_sum)
+    texts = dev_texts()[: None if inline_choice else 60] + ["12345 !!!", "Ab", "ЖЖЖ ЖЖЖ ЖЖЖ"]
+    got = langdetect_fast.probabilities_batch(detector_factory(), texts)
+    for text, languages in zip(texts, got, strict=True):
+        expected = langdetect_probabilities(text)
+        assert (None if languages is None else [(p.lang, p.prob) for p in languages]) == expected, text[:80]
+
+
+def test_the_inlined_draw_is_random_choice():
+    from normalizer.cleaners.langdetect_fast import INLINE_CHOICE, choice_is_getrandbits
+    assert INLINE_CHOICE and choice_is_getrandbits()
+
+
+def test_check_language_in_a_batch_equals_one_document_at_a_time():
+    texts = dev_texts()[::4] + ["", "Court.", "東京都は本日、新しい計画を発表しました。市民の生活を支えるための施策です。"]
+    step = CheckLanguage(allow=["fr", "en", "de"], min_score=0.9)
+    assert step.batch(texts) == [step(text) for text in texts]

@@ -8,15 +8,20 @@ that no state leaks from one line, or one document, to the next.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence
 
 import ftfy
+from ftfy.badness import is_bad
 
 from ..document import Outcome, Span, replace_spans
 from .lines import iter_lines
-from .tidy import tidy_line
+from .tidy import RE_INVISIBLE_NOT_C1, tidy_line
 
 MAX_ROUNDS = 4
+RE_C1_OR_SURROGATE = re.compile("[\x80-\x9f\ud800-\udfff]")
+RE_LINE_OPENS_A_SPACE = re.compile("^[ÃÂ] ", re.MULTILINE)     # ftfy's BADNESS_RE has "^[ÃÂ][ ]"
 
 CONSERVATIVE = ftfy.TextFixerConfig(
     unescape_html=False,          # "&amp;" in plain text is usually meant literally
@@ -43,6 +48,38 @@ def plan_note(explanation: Sequence[tuple[str, str]] | None) -> str:
     return " ".join(f"{action}:{parameter}" for action, parameter in explanation or [])
 
 
+def ftfy_would_act(text: str) -> bool:
+    """False when ftfy (with the configuration above) is sure to return ``text`` unchanged.
+
+    With every other fixer off, ftfy changes text only if its mojibake heuristic ``is_bad``
+    fires, or to replace C1 controls or surrogates: two regular-expression searches instead
+    of ftfy's whole loop. ``tests/test_encoding_fast_path.py`` checks the shortcut against
+    always running ftfy.
+    """
+    return bool(is_bad(text) or RE_C1_OR_SURROGATE.search(text))
+
+
+def ftfy_fix(text: str) -> ftfy.ExplainedText:
+    """ftfy's repair and plan, without running ftfy where it is sure to change nothing."""
+    if not ftfy_would_act(text):
+        return ftfy.ExplainedText(text, [])
+    return ftfy.fix_and_explain(text, config=CONSERVATIVE)
+
+
+def document_may_need_ftfy(text: str) -> bool:
+    """False when no line of ``text`` can give :func:`ftfy_would_act` anything to act on.
+
+    Each line ftfy sees is a piece of the whole text tidied the same way (invisible characters
+    out, NFC, which never reaches across a line break), so a mojibake sequence in any line is
+    in the whole text too; the one line-anchored sequence of ftfy's heuristic (a line opening
+    with "Ã " or "Â ") is looked for at every line start. One pass instead of one per line.
+    """
+    form = RE_INVISIBLE_NOT_C1.sub("", text.replace("\r", "\n"))
+    if not form.isascii():
+        form = unicodedata.normalize("NFC", form)
+    return bool(is_bad(form) or RE_LINE_OPENS_A_SPACE.search(form) or RE_C1_OR_SURROGATE.search(form))
+
+
 def fix_line(line: str) -> tuple[str, str]:
     """Return the repaired line and the ftfy plan; ASCII lines cannot be mojibake.
 
@@ -57,14 +94,16 @@ def fix_line(line: str) -> tuple[str, str]:
         pieces = [fix_line(piece) for piece in line.split("\r")]
         return "\r".join(text for text, _ in pieces), " ".join(note for _, note in pieces if note)
     text = tidy_line(line, "NFC", keep_c1=True)
+    if not ftfy_would_act(text):
+        return line, ""
     notes: list[str] = []
     for _ in range(MAX_ROUNDS):
-        result = ftfy.fix_and_explain(text, config=CONSERVATIVE)
+        result = ftfy_fix(text)
         if result.text == text:
             stripped = tidy_line(text, "NFC")        # a C1 control can block a repair
             if stripped == text:
                 break
-            result = ftfy.fix_and_explain(stripped, config=CONSERVATIVE)
+            result = ftfy_fix(stripped)
             if result.text == stripped:
                 break
         notes.append(plan_note(result.explanation))
@@ -85,6 +124,8 @@ class FixEncoding:
         """No options: the conservative configuration is the point of this step."""
 
     def __call__(self, text: str) -> Outcome:
+        if text.isascii() or not document_may_need_ftfy(text):
+            return Outcome(text)
         spans = []
         for start, end in iter_lines(text):
             fixed, note = fix_line(text[start:end])

@@ -10,7 +10,9 @@ between Chinese, Japanese and Korean before langdetect is asked.
 from __future__ import annotations
 
 import functools
+import re
 import threading
+from collections.abc import Sequence
 from typing import Any
 
 from ..document import Outcome
@@ -21,6 +23,8 @@ CJK_WEIGHT = 3                # a CJK character against Latin letters
 MIN_CJK_WITH_PUNCTUATION = 8
 CJK_PUNCTUATION = "。，、！？：；「」『』（）"
 LOCK = threading.Lock()
+CJK = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+                 "\uac00-\ud7af\uf900-\ufaff\uff66-\uff9d]")     # the ranges script_counts looks for
 
 
 def normalize_code(code: str) -> str:
@@ -91,21 +95,32 @@ def by_script(text: str, letters: int, latin: int, han: int, kana: int, hangul: 
 
 def detect(text: str) -> tuple[str | None, float | None]:
     """``(lang, score)``; ``(None, None)`` when the text has too few letters to tell."""
-    sample = text[:SAMPLE_CHARS]
-    counts = script_counts(sample)
-    if counts[0] < MIN_LETTERS:
-        return None, None
-    decided = by_script(sample, *counts)
-    if decided is not None:
-        return decided
-    from langdetect.lang_detect_exception import LangDetectException
+    return detect_batch([text])[0]
 
-    from .langdetect_fast import probabilities
-    try:
-        best = probabilities(detector_factory(), sample)[0]
-    except (LangDetectException, IndexError):
-        return None, None
-    return normalize_code(best.lang), round(best.prob, 4)
+
+def detect_batch(texts: Sequence[str]) -> list[tuple[str | None, float | None]]:
+    """:func:`detect` for many texts at once: langdetect's trials run side by side, same answers."""
+    results: list[tuple[str | None, float | None]] = []
+    pending: list[int] = []
+    for text in texts:
+        sample = text[:SAMPLE_CHARS]
+        if sum(map(str.isalpha, sample)) < MIN_LETTERS:
+            decided: tuple[str | None, float | None] | None = (None, None)
+        elif CJK.search(sample) is None:
+            decided = None
+        else:
+            decided = by_script(sample, *script_counts(sample))
+        if decided is None:
+            pending.append(len(results))
+            decided = (None, None)
+        results.append(decided)
+    if pending:
+        from .langdetect_fast import probabilities_batch
+        answers = probabilities_batch(detector_factory(), [texts[index][:SAMPLE_CHARS] for index in pending])
+        for index, languages in zip(pending, answers, strict=True):
+            if languages:
+                results[index] = normalize_code(languages[0].lang), round(languages[0].prob, 4)
+    return results
 
 
 class CheckLanguage:
@@ -134,7 +149,13 @@ class CheckLanguage:
         self.keep_undetermined = keep_undetermined
 
     def __call__(self, text: str) -> Outcome:
-        lang, score = detect(text)
+        return self.judge(text, *detect(text))
+
+    def batch(self, texts: Sequence[str]) -> list[Outcome]:
+        """The same outcomes as calling it on each text, computed together (several times faster)."""
+        return [self.judge(text, lang, score) for text, (lang, score) in zip(texts, detect_batch(texts), strict=True)]
+
+    def judge(self, text: str, lang: str | None, score: float | None) -> Outcome:
         meta = {"lang": lang, "lang_score": score}
         if lang is None or score is None:
             if (self.allow is not None or self.min_score > 0) and not self.keep_undetermined:

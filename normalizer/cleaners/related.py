@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from ..document import Outcome
-from ..vocab import Vocabulary, normalize_phrase, normalize_spacing, vocabulary_for
+from ..vocab import PhraseTrigger, Vocabulary, normalize_phrase, normalize_spacing, vocabulary_for
 from .lines import remove_lines, split_lines
 from .textshape import (
     is_bulleted,
@@ -73,26 +73,28 @@ def header_key(line: str) -> str:
 
 
 def find_blocks(lines: Sequence[str], headers: frozenset[str], inline: InlineForms | None,
-                max_items: int, max_item_chars: int) -> list[int]:
-    """Indexes of the lines to remove: headers, their items, and inline related lines."""
+                max_items: int, max_item_chars: int, candidates: Iterable[int] | None = None) -> list[int]:
+    """Indexes of the lines to remove: headers, their items, and inline related lines.
+    ``candidates``: the only lines that can be a header or an inline link (all when None)."""
     doomed: list[int] = []
-    nonblank = [i for i, line in enumerate(lines) if line.strip()]
-    if not nonblank:
+    title = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if title is None:
         return doomed
-    title = nonblank[0]
-    index = title + 1
-    while index < len(lines):
+    after = title + 1                       # lines before this one are the title or taken by a block
+    for index in range(len(lines)) if candidates is None else candidates:
+        if index < after:
+            continue
         line = lines[index]
         if header_key(line) in headers:
             block = block_after(lines, index, max_items, max_item_chars)
             if block is not None:
                 doomed.extend(block)
-                index = block[-1] + 1
+                after = block[-1] + 1
                 continue
         elif inline and (headline := inline.headline_of(line)) and is_headline_like(
                 headline, max_chars=max_item_chars):
             doomed.append(index)
-        index += 1
+        after = index + 1
     return doomed
 
 
@@ -169,8 +171,13 @@ class StripRelated:
         self.inline = InlineForms.build(self.vocab.related - self.vocab.related_block_only) if inline else None
         self.max_items = max_items
         self.max_item_chars = max_item_chars
+        self.trigger = PhraseTrigger(self.vocab.related)
 
     def __call__(self, text: str) -> Outcome:
+        candidates = self.trigger.lines(text)   # only a line holding a header phrase can start a block
+        if not candidates:
+            return Outcome(text)
         lines = split_lines(text)
-        doomed = find_blocks(lines, self.vocab.related, self.inline, self.max_items, self.max_item_chars)
+        doomed = find_blocks(lines, self.vocab.related, self.inline, self.max_items, self.max_item_chars,
+                             candidates)
         return remove_lines(text, doomed, "related articles")

@@ -12,7 +12,7 @@ import functools
 import re
 
 from ..document import Outcome
-from ..vocab import Vocabulary, normalize_phrase, vocabulary_for
+from ..vocab import PhraseTrigger, Vocabulary, normalize_phrase, vocabulary_for
 from .lines import remove_lines, split_lines
 from .textshape import RE_SENTENCE_BREAK, is_bulleted, is_cjk, strip_decoration
 
@@ -87,6 +87,9 @@ class StripShareLines:
         self.words = self.vocab.share | self.vocab.networks | self.vocab.connectors
         self.newsletter = newsletter
         self.max_newsletter_chars = max_newsletter_chars
+        # A line removed here holds a call, a newsletter word, or two network names of 3+ letters.
+        self.trigger = PhraseTrigger(self.vocab.share | self.vocab.newsletter_words
+                                     | {name for name in self.vocab.networks if len(name) > 2})
 
     def is_share_line(self, line: str, key: str) -> bool:
         """Only calls, network names, @handles and connectors, with a call among them; or a bar
@@ -130,10 +133,15 @@ class StripShareLines:
                 and not (stripped.endswith(FULL_STOPS) and len(stripped) > STATEMENT_CHARS))
 
     def __call__(self, text: str) -> Outcome:
+        candidates = set(self.trigger.lines(text))
+        if not candidates:
+            return Outcome(text)
         lines = split_lines(text)
         doomed: list[int] = []
         in_share_block = False
         for index, line in enumerate(lines):
+            if index not in candidates and not in_share_block:
+                continue                      # no call, newsletter word or network name: it stays
             key = normalize_phrase(strip_decoration(line))
             if not key:
                 in_share_block = False

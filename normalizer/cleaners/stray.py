@@ -24,6 +24,9 @@ LOOKALIKES = {
     GREEK: set("ABEZHIKMNOPTYX" "АВЕКМНОРТХ"),
     CYRILLIC: set("ABEKMHOPCTXYSIJ" "ΑΒΕΚΜΗΟΡΤΧ"),
 }
+ANY_LOOKALIKE = frozenset().union(*LOOKALIKES.values())
+# Greek or Cyrillic: without either, no letter can be a look-alike from another script.
+RE_GREEK_OR_CYRILLIC = re.compile("[\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f]")
 # Capitalised articles and demonstratives: after one of these, a lone letter is no word.
 DETERMINERS = frozenset("""
     Le La Les L' L’ Un Une Des Du Ce Cet Cette Ces The A An This That These Those Der Die Das Ein Eine Dieser
@@ -61,11 +64,15 @@ def dominant_script(line: str, min_letters: int, min_share: float) -> str | None
 
 
 def stray_spans(line: str, offset: int, min_letters: int, min_share: float) -> list[Span]:
+    matches = [match for match in RE_CANDIDATE.finditer(line)
+               if match["letter"] in ANY_LOOKALIKE and match["next"] in DETERMINERS]
+    if not matches:                     # the common case: no need to count the line's letters
+        return []
     script = dominant_script(line, min_letters, min_share)
     if script is None:
         return []
     spans = []
-    for match in RE_CANDIDATE.finditer(line):
+    for match in matches:
         letter, following = match["letter"], match["next"]
         if (letter in LOOKALIKES[script] and script_of(letter) != script
                 and following in DETERMINERS and script_of(following[0]) == script):
@@ -88,7 +95,7 @@ class StripStrayLetters:
         self.min_share = min_share
 
     def __call__(self, text: str) -> Outcome:
-        if text.isascii():
+        if text.isascii() or not RE_GREEK_OR_CYRILLIC.search(text):
             return Outcome(text)
         spans = []
         for start, end in iter_lines(text):

@@ -1,0 +1,93 @@
+"""The line rules look only at lines that can match: proof that the shortcuts change nothing.
+
+strip_related and strip_share_lines ask a phrase trigger which lines hold one of their
+phrases; strip_stray_letters skips text with no Greek or Cyrillic and lines with no
+look-alike before a determiner. Each is compared with the rule looking at every line.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from normalizer.cleaners import stray
+from normalizer.cleaners.related import StripRelated
+from normalizer.cleaners.share_lines import StripShareLines
+from normalizer.vocab import PhraseTrigger, load_vocabulary
+
+ROOT = Path(__file__).parent
+
+
+def corpus() -> list[str]:
+    texts = []
+    for name in ("devset/devset.jsonl", "holdout/holdout.jsonl"):
+        texts += [json.loads(line)["text"] for line in (ROOT / name).read_text("utf-8").splitlines()]
+    texts += [path.read_text("utf-8") for path in sorted((ROOT.parent / "rules" / "prose").glob("*.txt"))]
+    shouted = [text.upper() for text in texts[::3]]                  # "LIRE AUSSI", "BUNLARI DA OKUYUN"
+    spaced = [text.replace(" ", "\u00a0 ").replace("'", "’") for text in texts[::4]]
+    return texts + shouted + spaced
+
+
+def every_line(self, text):
+    return list(range(text.count("\n") + 1))
+
+
+@pytest.mark.parametrize("cleaner", [StripRelated, StripShareLines])
+def test_looking_only_at_trigger_lines_changes_nothing(monkeypatch, cleaner):
+    step = cleaner()
+    texts = corpus()
+    fast = [step(text) for text in texts]
+    assert sum(outcome.text != text for outcome, text in zip(fast, texts)) > 50
+    monkeypatch.setattr(PhraseTrigger, "lines", every_line)
+    assert [step(text) for text in texts] == fast
+
+
+def test_the_trigger_finds_a_phrase_in_any_case_spacing_or_apostrophe():
+    trigger = PhraseTrigger(["Lire aussi", "bunları da okuyun", "l'essentiel", "関連記事"])
+    text = "Titre\nLIRE\u00a0  AUSSI : x\nBUNLARI DA OKUYUN\nL’ESSENTIEL\n本文\n【関連記事】\nfin"
+    assert trigger.lines(text) == [1, 2, 3, 5]
+    assert trigger.lines("Rien à voir.\nLire la suite.") == []
+
+
+def test_every_shipped_phrase_triggers_on_its_own_line():
+    vocab = load_vocabulary()
+    for phrases in (vocab.related, vocab.share, vocab.newsletter_words):
+        trigger = PhraseTrigger(phrases)
+        for phrase in phrases:
+            assert trigger.lines(f"Body.\n{phrase.upper()}\n") == [1], phrase
+
+
+def reference_stray_spans(line, offset, min_letters, min_share):
+    """strip_stray_letters before its shortcuts: the line's script first, then every candidate."""
+    script = stray.dominant_script(line, min_letters, min_share)
+    if script is None:
+        return []
+    spans = []
+    for match in stray.RE_CANDIDATE.finditer(line):
+        letter, following = match["letter"], match["next"]
+        if (letter in stray.LOOKALIKES[script] and stray.script_of(letter) != script
+                and following in stray.DETERMINERS and stray.script_of(following[0]) == script):
+            spans.append(stray.Span(offset + match.start("letter"), offset + match.end("gap"), "",
+                                    f"stray {stray.script_of(letter)} letter"))
+    return spans
+
+
+WORDS = ["Ο", "O", "C", "С", "B", "В", "Le", "The", "Этот", "Το", "président", "Москве", "день", "λόγος",
+         "a", "parlé", "A", ".", "»", "-", "Η", "Die"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=30), st.sampled_from([" ", ". ", "\n"]))
+def test_stray_letters_with_and_without_shortcuts(words, glue):
+    text = glue.join(words) + " " + " ".join(["президент"] * 3 + ["président"] * 3)
+    step = stray.StripStrayLetters(min_letters=5)
+    fast = step(text)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(stray, "stray_spans", reference_stray_spans)
+        patch.setattr(stray, "RE_GREEK_OR_CYRILLIC", __import__("re").compile(""))
+        slow = step(text)
+    assert fast == slow
