@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
-"""Throughput and memory of `normalizer clean` on generated corpora, --jobs 1 and 2.
+"""Throughput and memory of `normalizer clean` on generated corpora, --jobs 1 and 2, per rule set.
 
 Prints documents/s, MB/s and peak RSS (the process and its workers) for each corpus
-size and job count, and the ratios that matter: normalizer vs the naive chain
-(`naive_chain.py`, run on the same corpus in the same run), jobs 2 vs jobs 1, and peak
-RSS of the largest vs the smallest corpus (the target: within 20 %). Absolute numbers
-drift on a shared machine; compare ratios measured in the same run.
+size, rule set (``default``: langdetect; ``fast``: CLD2 + py3langid) and job count, the
+seconds each stage took (from the run manifest), and the ratios that matter: normalizer
+vs the naive chain (`naive_chain.py`, run on the same corpus in the same run), jobs 2 vs
+jobs 1, and peak RSS of the largest vs the smallest corpus (the target: within 20 %).
+Absolute numbers drift on a shared machine; compare ratios measured in the same run.
 
-    python benchmarks/run_bench.py --sizes 20MB 500MB --jobs 1 2
+    python benchmarks/run_bench.py --sizes 20MB 500MB --jobs 1 2 --rules default fast
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -29,20 +31,23 @@ PROBE = ("import resource, subprocess, sys; r = subprocess.run(sys.argv[1:]); "
          "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr); sys.exit(r.returncode)")
 
 
-def run_once(corpus: Path, jobs: int, workdir: Path) -> dict[str, float]:
+def run_once(corpus: Path, jobs: int, rules: str, workdir: Path) -> dict[str, Any]:
     """One run; peak RSS is the largest of the main process and its workers (ru_maxrss of children)."""
-    out, manifest = workdir / f"out-{jobs}.jsonl", workdir / f"manifest-{jobs}.json"
+    out, manifest = workdir / f"out-{rules}-{jobs}.jsonl", workdir / f"manifest-{rules}-{jobs}.json"
     command = [sys.executable, "-c", PROBE, sys.executable, "-m", "normalizer", "clean", str(corpus), "-o", str(out),
-               "--rejects", str(workdir / f"rej-{jobs}.jsonl"), "--manifest", str(manifest), "-j", str(jobs), "-q"]
+               "--rejects", str(workdir / f"rej-{rules}-{jobs}.jsonl"), "--manifest", str(manifest),
+               "-j", str(jobs), "-q", "--rules", rules]
     started = time.perf_counter()
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     seconds = time.perf_counter() - started
     if result.returncode != 0:
         raise SystemExit(f"normalizer failed: {result.stderr}")
-    documents = json.loads(manifest.read_text(encoding="utf-8"))["counts"]["documents_in"]
+    written = json.loads(manifest.read_text(encoding="utf-8"))
+    documents = written["counts"]["documents_in"]
     size = corpus.stat().st_size
     return {"seconds": seconds, "docs_per_s": documents / seconds, "mb_per_s": size / 1e6 / seconds,
-            "peak_rss_mb": int(result.stderr.strip().splitlines()[-1]) / 1024, "documents": documents}
+            "peak_rss_mb": int(result.stderr.strip().splitlines()[-1]) / 1024, "documents": documents,
+            "profile": written.get("profile_seconds", {}), "output": out}
 
 
 def run_naive(corpus: Path, workdir: Path) -> dict[str, float]:
@@ -59,12 +64,19 @@ def run_naive(corpus: Path, workdir: Path) -> dict[str, float]:
             "peak_rss_mb": int(result.stderr.strip().splitlines()[-1]) / 1024, "documents": documents}
 
 
+def line(label: str, row: dict[str, Any]) -> str:
+    return (f"{label:>22}: {row['documents']:>8} docs  {row['seconds']:8.1f} s  {row['docs_per_s']:8.1f} docs/s  "
+            f"{row['mb_per_s']:6.2f} MB/s  peak RSS {row['peak_rss_mb']:7.1f} MB")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", nargs="+", default=["20MB", "500MB"])
     parser.add_argument("--jobs", nargs="+", type=int, default=[1, 2])
+    parser.add_argument("--rules", nargs="+", default=["default", "fast"], help="rule sets to run")
     parser.add_argument("--keep", help="directory to keep corpora and outputs in")
     parser.add_argument("--no-naive", action="store_true", help="skip the naive chain baseline")
+    parser.add_argument("--profile", action="store_true", help="print the seconds per stage of every run")
     args = parser.parse_args()
     workdir = Path(args.keep or tempfile.mkdtemp(prefix="normalizer-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
@@ -75,31 +87,41 @@ def main() -> int:
             with open(corpus, "wb") as out:
                 generate(parse_size(size), 1, out)
         if not args.no_naive:
-            row = {"size": size, "jobs": 0, **run_naive(corpus, workdir)}
+            row = {"size": size, "rules": "naive", "jobs": 1, **run_naive(corpus, workdir)}
             rows.append(row)
-            print(f"{size:>7} naive : {row['documents']:>8} docs  {row['seconds']:8.1f} s  "
-                  f"{row['docs_per_s']:8.1f} docs/s  {row['mb_per_s']:6.2f} MB/s  peak RSS {row['peak_rss_mb']:7.1f} MB",
-                  flush=True)
-        for jobs in args.jobs:
-            row = {"size": size, "jobs": jobs, **run_once(corpus, jobs, workdir)}
-            rows.append(row)
-            print(f"{size:>7} jobs={jobs}: {row['documents']:>8} docs  {row['seconds']:8.1f} s  "
-                  f"{row['docs_per_s']:8.1f} docs/s  {row['mb_per_s']:6.2f} MB/s  peak RSS {row['peak_rss_mb']:7.1f} MB",
-                  flush=True)
+            print(f"{size:>7} " + line("naive chain", row), flush=True)
+        for rules in args.rules:
+            for jobs in args.jobs:
+                row = {"size": size, "rules": rules, "jobs": jobs, **run_once(corpus, jobs, rules, workdir)}
+                rows.append(row)
+                print(f"{size:>7} " + line(f"{rules} jobs={jobs}", row), flush=True)
+                if args.profile:
+                    for stage, spent in row["profile"].items():
+                        print(f"{'':>12}{stage:>24} {spent:8.2f} s  {spent / row['documents'] * 1000:7.3f} ms/doc")
+        by_rules = {r["rules"]: r for r in rows if r["size"] == size and r["jobs"] == args.jobs[0]}
+        if "default" in by_rules and "fast" in by_rules and by_rules["default"]["output"].exists():
+            same = by_rules["default"]["output"].read_bytes() == by_rules["fast"]["output"].read_bytes()
+            print(f"{size:>7} default and fast outputs byte-identical: {same} (they differ in lang/lang_score)")
     print()
     for size in args.sizes:
-        by_jobs = {r["jobs"]: r for r in rows if r["size"] == size}
-        if 0 in by_jobs and 1 in by_jobs:
-            print(f"{size}: normalizer jobs 1 / naive chain = {by_jobs[1]['docs_per_s'] / by_jobs[0]['docs_per_s']:.2f}x "
-                  f"(target >= 3x)")
-        if 1 in by_jobs and 2 in by_jobs:
-            print(f"{size}: jobs 2 / jobs 1 throughput = {by_jobs[2]['docs_per_s'] / by_jobs[1]['docs_per_s']:.2f}x")
+        naive = next((r for r in rows if r["size"] == size and r["rules"] == "naive"), None)
+        for rules in args.rules:
+            by_jobs = {r["jobs"]: r for r in rows if r["size"] == size and r["rules"] == rules}
+            target = 10 if rules == "fast" else 3
+            for jobs, row in sorted(by_jobs.items()):
+                if naive is not None:
+                    print(f"{size}: {rules} jobs {jobs} / naive chain = {row['docs_per_s'] / naive['docs_per_s']:.2f}x"
+                          + (f" (target >= {target}x)" if jobs == 1 else ""))
+            if 1 in by_jobs and 2 in by_jobs:
+                print(f"{size}: {rules} jobs 2 / jobs 1 throughput = "
+                      f"{by_jobs[2]['docs_per_s'] / by_jobs[1]['docs_per_s']:.2f}x (target >= 1.7x)")
     if len(args.sizes) > 1:
-        for jobs in args.jobs:
-            rss = [r["peak_rss_mb"] for r in rows if r["jobs"] == jobs]
-            if len(rss) < 2:
-                continue
-            print(f"jobs {jobs}: peak RSS largest / smallest corpus = {rss[-1] / rss[0]:.2f} (target <= 1.20)")
+        for rules in args.rules:
+            for jobs in args.jobs:
+                rss = [r["peak_rss_mb"] for r in rows if r["jobs"] == jobs and r["rules"] == rules]
+                if len(rss) >= 2:
+                    print(f"{rules} jobs {jobs}: peak RSS largest / smallest corpus = {rss[-1] / rss[0]:.2f} "
+                          f"(target <= 1.20)")
     return 0
 
 

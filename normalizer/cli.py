@@ -78,11 +78,13 @@ def parse_bytes(ctx: click.Context, param: click.Parameter, value: str | None) -
 @click.option("--progress/--no-progress", default=True, show_default=True,
               help="Progress line on stderr (only when it is a terminal).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr.")
+@click.option("--profile", is_flag=True,
+              help="Print the seconds each step took (all workers), and reading, serialising, writing.")
 def clean(inputs: tuple[str, ...], rules_path: str | None, output: str, rejects: str | None, text_field: str,
           id_field: str, with_edits: bool, jobs: int | None, shard_size: str | None, compress: str | None,
           resume: bool, manifest: str | None, strict: bool, salvage: bool, fallback_encoding: str | None,
           max_line_bytes: int, max_doc_bytes: int, max_decompressed_bytes: int, max_expansion_ratio: float,
-          zstd_max_window: int, clean_stale: bool, progress: bool, quiet: bool) -> None:
+          zstd_max_window: int, clean_stale: bool, progress: bool, quiet: bool, profile: bool) -> None:
     """Clean INPUTS into JSONL: files (.jsonl, .txt, .parquet, compressed or not), directories (recursive,
     sorted, hidden entries skipped), globs, or '-' for JSONL on stdin. A .txt file is one document whose
     id is its path below the directory given, without extensions.
@@ -100,7 +102,8 @@ def clean(inputs: tuple[str, ...], rules_path: str | None, output: str, rejects:
     request = CleanRequest(inputs, rules_path, output, rejects, text_field, id_field, with_edits,
                            jobs or os.cpu_count() or 1, shard_size, compress, resume, manifest, strict, salvage,
                            fallback_encoding, max_line_bytes, max_doc_bytes, max_decompressed_bytes,
-                           max_expansion_ratio, zstd_max_window, clean_stale, progress and not quiet, quiet)
+                           max_expansion_ratio, zstd_max_window, clean_stale, progress and not quiet, quiet,
+                           profile)
     sys.exit(execute(request))
 
 

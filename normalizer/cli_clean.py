@@ -45,6 +45,7 @@ class CleanRequest(NamedTuple):
     clean_stale: bool
     progress: bool
     quiet: bool
+    profile: bool = False
 
 
 class UsageProblem(Exception):
@@ -192,6 +193,9 @@ def run_and_report(request: CleanRequest, config: Any, rules: Any) -> int:
             count = result.summary.documents_rejected
             click.echo(f"  ({count} rejected document{'s' if count != 1 else ''} not kept: "
                        "add --rejects FILE to keep them)", err=True)
+    if request.profile:
+        from .summary import render_profile
+        click.echo(render_profile(result.profile, result.seconds, config.jobs, result.summary.documents_in), err=True)
     if result.exit_code == 1:
         from .run import READ_REASONS
         malformed = sum(count for reason, count in result.summary.rejected.items() if reason in READ_REASONS)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from .document import Doc
-from .pipeline import apply_chain
+from .pipeline import apply_chain_batch, run_step_batch
 from .records import BadRecord, Blank, Item, read_inputs
 from .rules import Step
 
@@ -74,11 +74,32 @@ def lines_removed(old: str) -> int:
 
 def measure(steps: Sequence[Step], item: Item, by: str | None, language: Step | None = None) -> DocMeasure:
     """Measure one record; ``language`` is a check_language step to run when the chain has none."""
+    return measure_all(steps, [item], by, language)[0]
+
+
+def measure_all(steps: Sequence[Step], items: Sequence[Item], by: str | None, language: Step | None = None
+                ) -> list[DocMeasure]:
+    """:func:`measure` for many records, the chain run across them a step at a time (faster)."""
+    docs = [item for item in items if not isinstance(item, (Blank, BadRecord))]
+    results = apply_chain_batch(steps, docs)
+    unmeasured = [index for index, result in enumerate(results) if "lang" not in result.meta]
+    if language is not None and unmeasured:            # rejected ones too: their language is a measure
+        outcomes = run_step_batch(language, [results[index].text for index in unmeasured])
+        for index, outcome in zip(unmeasured, outcomes, strict=True):
+            if isinstance(outcome, Exception):
+                raise outcome
+            results[index] = results[index].replace(meta={**results[index].meta, **outcome.meta})
+    cleaned = iter(results)
+    return [measured(steps, item, by, None if isinstance(item, (Blank, BadRecord)) else next(cleaned))
+            for item in items]
+
+
+def measured(steps: Sequence[Step], item: Item, by: str | None, result: Doc | None) -> DocMeasure:
     if isinstance(item, Blank):
         return DocMeasure(TOTAL, "blank", item.source, item.line, blank_lines=item.lines)
     if isinstance(item, BadRecord):
         return DocMeasure(TOTAL, "invalid", item.source, item.line, item.id or "", item.reason)
-    result = apply_chain(steps, item)
+    assert result is not None
     uses = {step.id: step.use for step in steps}
     boilerplate: dict[str, int] = {}
     mojibake = False
@@ -89,8 +110,6 @@ def measure(steps: Sequence[Step], item: Item, by: str | None, language: Step | 
         elif use not in NOT_BOILERPLATE:
             boilerplate[edit.step] = boilerplate.get(edit.step, 0) + (lines_removed(edit.old) if not edit.new else 0)
     meta = result.meta
-    if "lang" not in meta and language is not None:
-        meta = {**meta, **language.cleaner(result.text).meta}
     text = item.text
     control = bool(RE_CONTROL.search(text))
     flagged = mojibake or bool(boilerplate) or control or result.rejected is not None
@@ -269,7 +288,7 @@ def init_worker(steps: Sequence[Step], by: str | None, language: Step | None) ->
 
 
 def measure_batch(items: list[Item]) -> list[DocMeasure]:
-    return [measure(WORKER["steps"], item, WORKER["by"], WORKER["language"]) for item in items]
+    return measure_all(WORKER["steps"], items, WORKER["by"], WORKER["language"])
 
 
 def language_step(steps: Sequence[Step]) -> Step | None:

@@ -109,3 +109,20 @@ class Summary:
             ranked = sorted(self.languages.items(), key=lambda item: (-item[1], item[0]))[:10]
             lines.append("  languages: " + ", ".join(f"{lang} {n}" for lang, n in ranked))
         return "\n".join(lines)
+
+
+def render_profile(profile: dict[str, float], wall_seconds: float, jobs: int, documents: int) -> str:
+    """``--profile``: seconds per stage, their share, and documents per second through each.
+
+    Step times are added up over the worker processes, so with ``--jobs 2`` they can sum to
+    twice the wall time; reading and writing happen in the main process.
+    """
+    total = sum(profile.values()) or 1.0
+    width = max([len(stage) for stage in profile] + [5])
+    lines = [f"profile ({documents} documents, {wall_seconds:.2f} s wall, {jobs} job{'s' if jobs != 1 else ''}):",
+             f"  {'stage'.ljust(width)}  {'seconds':>8}  {'share':>6}  {'docs/s':>9}"]
+    for stage, seconds in profile.items():
+        rate = f"{documents / seconds:9.0f}" if seconds > 0 else f"{'-':>9}"
+        lines.append(f"  {stage.ljust(width)}  {seconds:8.3f}  {seconds / total:6.1%}  {rate}")
+    lines.append(f"  {'total'.ljust(width)}  {total:8.3f}")
+    return "\n".join(lines)

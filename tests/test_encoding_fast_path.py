@@ -80,3 +80,27 @@ def test_mojibake_the_whole_text_check_could_miss_is_looked_for(text):
     one split by a zero-width space: the document is not skipped."""
     from normalizer.cleaners.encoding import document_may_need_ftfy
     assert document_may_need_ftfy(text)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=MOJIBAKE_ALPHABET.replace("\ud83d", "").replace("\ude00", "") + "\n \t", max_size=30))
+def test_re2_finds_mojibake_wherever_ftfys_expression_does(text):
+    import re
+
+    from ftfy.badness import BADNESS_RE
+
+    from normalizer.cleaners.badness import badness_re2, without_verbose_spacing
+    assert badness_re2() is not None
+    if BADNESS_RE.search(text):
+        assert badness_re2().search(text)
+    assert bool(re.search(without_verbose_spacing(BADNESS_RE.pattern), text)) == bool(BADNESS_RE.search(text))
+
+
+def test_re2_agrees_with_ftfys_expression_on_every_document():
+    from ftfy.badness import BADNESS_RE
+
+    from normalizer.cleaners.badness import badness_re2
+    texts = [text for text in corpus() if not any("\ud800" <= char <= "\udfff" for char in text)]
+    found = [bool(BADNESS_RE.search(text)) for text in texts]
+    assert sum(found) > 50
+    assert [bool(badness_re2().search(text)) for text in texts] == found

@@ -13,9 +13,9 @@ import unicodedata
 from collections.abc import Sequence
 
 import ftfy
-from ftfy.badness import is_bad
 
 from ..document import Outcome, Span, replace_spans
+from .badness import looks_bad
 from .lines import iter_lines
 from .tidy import RE_INVISIBLE_NOT_C1, tidy_line
 
@@ -52,11 +52,11 @@ def ftfy_would_act(text: str) -> bool:
     """False when ftfy (with the configuration above) is sure to return ``text`` unchanged.
 
     With every other fixer off, ftfy changes text only if its mojibake heuristic ``is_bad``
-    fires, or to replace C1 controls or surrogates: two regular-expression searches instead
-    of ftfy's whole loop. ``tests/test_encoding_fast_path.py`` checks the shortcut against
+    fires, or to replace C1 controls or surrogates: two regular-expression searches (the first
+    on re2, see ``badness.py``) instead of ftfy's whole loop. ``tests/test_encoding_fast_path.py`` checks the shortcut against
     always running ftfy.
     """
-    return bool(is_bad(text) or RE_C1_OR_SURROGATE.search(text))
+    return bool(RE_C1_OR_SURROGATE.search(text)) or looks_bad(text)
 
 
 def ftfy_fix(text: str) -> ftfy.ExplainedText:
@@ -77,7 +77,7 @@ def document_may_need_ftfy(text: str) -> bool:
     form = RE_INVISIBLE_NOT_C1.sub("", text.replace("\r", "\n"))
     if not form.isascii():
         form = unicodedata.normalize("NFC", form)
-    return bool(is_bad(form) or RE_LINE_OPENS_A_SPACE.search(form) or RE_C1_OR_SURROGATE.search(form))
+    return bool(RE_C1_OR_SURROGATE.search(form) or RE_LINE_OPENS_A_SPACE.search(form)) or looks_bad(form)
 
 
 def fix_line(line: str) -> tuple[str, str]:

@@ -23,6 +23,7 @@ CJK_WEIGHT = 3                # a CJK character against Latin letters
 MIN_CJK_WITH_PUNCTUATION = 8
 CJK_PUNCTUATION = "。，、！？：；「」『』（）"
 LOCK = threading.Lock()
+BACKENDS = ("langdetect", "fast")
 CJK = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
                  "\uac00-\ud7af\uf900-\ufaff\uff66-\uff9d]")     # the ranges script_counts looks for
 
@@ -51,23 +52,36 @@ def supported_languages() -> frozenset[str]:
     return frozenset(normalize_code(name) for name in os.listdir(PROFILES_DIRECTORY))
 
 
+SCRIPT_RANGES = {
+    "latin": ((0x0000, 0x024F), (0x1E00, 0x1EFF)),
+    "han": ((0x4E00, 0x9FFF), (0x3400, 0x4DBF), (0xF900, 0xFAFF)),
+    "kana": ((0x3040, 0x30FF), (0x31F0, 0x31FF), (0xFF66, 0xFF9D)),
+    "hangul": ((0xAC00, 0xD7AF), (0x1100, 0x11FF), (0x3130, 0x318F)),
+}
+
+
+@functools.lru_cache(maxsize=1)
+def script_letters() -> dict[str, re.Pattern[str]]:
+    """One character class per script: the letters (``str.isalpha``) of its ranges."""
+    classes = {}
+    for script, ranges in SCRIPT_RANGES.items():
+        runs: list[list[int]] = []
+        for low, high in ranges:
+            for code in range(low, high + 1):
+                if chr(code).isalpha():
+                    if runs and runs[-1][1] == code - 1:
+                        runs[-1][1] = code
+                    else:
+                        runs.append([code, code])
+        classes[script] = re.compile("[" + "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "")
+                                                   for a, b in runs) + "]")
+    return classes
+
+
 def script_counts(text: str) -> tuple[int, int, int, int, int]:
     """Letters in the text: all, Latin, Han, kana, Hangul."""
-    letters = latin = han = kana = hangul = 0
-    for char in text:
-        if not char.isalpha():
-            continue
-        letters += 1
-        code = ord(char)
-        if code < 0x250 or 0x1E00 <= code <= 0x1EFF:
-            latin += 1
-        elif 0x3040 <= code <= 0x30FF or 0x31F0 <= code <= 0x31FF or 0xFF66 <= code <= 0xFF9D:
-            kana += 1
-        elif 0xAC00 <= code <= 0xD7AF or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F:
-            hangul += 1
-        elif 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF:
-            han += 1
-    return letters, latin, han, kana, hangul
+    found = {script: len(pattern.findall(text)) for script, pattern in script_letters().items()}
+    return sum(map(str.isalpha, text)), found["latin"], found["han"], found["kana"], found["hangul"]
 
 
 def by_script(text: str, letters: int, latin: int, han: int, kana: int, hangul: int
@@ -93,13 +107,14 @@ def by_script(text: str, letters: int, latin: int, han: int, kana: int, hangul: 
     return "zh", share
 
 
-def detect(text: str) -> tuple[str | None, float | None]:
+def detect(text: str, backend: str = "langdetect") -> tuple[str | None, float | None]:
     """``(lang, score)``; ``(None, None)`` when the text has too few letters to tell."""
-    return detect_batch([text])[0]
+    return detect_batch([text], backend)[0]
 
 
-def detect_batch(texts: Sequence[str]) -> list[tuple[str | None, float | None]]:
-    """:func:`detect` for many texts at once: langdetect's trials run side by side, same answers."""
+def detect_batch(texts: Sequence[str], backend: str = "langdetect") -> list[tuple[str | None, float | None]]:
+    """:func:`detect` for many texts at once (langdetect's trials run side by side, same answers).
+    Too few letters, and Chinese, Japanese or Korean script, are decided here for every backend."""
     results: list[tuple[str | None, float | None]] = []
     pending: list[int] = []
     for text in texts:
@@ -114,7 +129,12 @@ def detect_batch(texts: Sequence[str]) -> list[tuple[str | None, float | None]]:
             pending.append(len(results))
             decided = (None, None)
         results.append(decided)
-    if pending:
+    if pending and backend == "fast":
+        from .language_fast import detect_many
+        for index, answer in zip(pending, detect_many([texts[index][:SAMPLE_CHARS] for index in pending]),
+                                 strict=True):
+            results[index] = answer
+    elif pending:
         from .langdetect_fast import probabilities_batch
         answers = probabilities_batch(detector_factory(), [texts[index][:SAMPLE_CHARS] for index in pending])
         for index, languages in zip(pending, answers, strict=True):
@@ -132,28 +152,37 @@ class CheckLanguage:
 
     edits_text = False   # it only judges: tools that need the text alone may skip it
 
-    def __init__(self, *, allow: list[str] | None = None, min_score: float = 0.0,
+    def __init__(self, *, backend: str = "langdetect", allow: list[str] | None = None, min_score: float = 0.0,
                  keep_undetermined: bool = False) -> None:
+        """``backend``: ``langdetect`` (the default: langdetect's own answers, seeded) or ``fast``
+        (CLD2, with py3langid for short or uncertain text; the ``fast`` extra)."""
+        if backend not in BACKENDS:
+            raise ValueError(f"backend must be one of {', '.join(BACKENDS)}, not {backend!r}")
+        if backend == "fast":
+            from . import language_fast
+            language_fast.require()
         if allow is not None:
-            known = supported_languages()
+            known = supported_languages() if backend == "langdetect" else language_fast.supported()
             unknown = [code for code in allow if code not in known]
             if unknown:
-                raise ValueError(f"unknown language code(s) {', '.join(unknown)} for the langdetect backend; "
+                raise ValueError(f"unknown language code(s) {', '.join(unknown)} for the {backend} backend; "
                                  f"known: {', '.join(sorted(known))}")
             if not allow:
                 raise ValueError("allow: list at least one language, or leave it out to allow all")
         if not 0.0 <= min_score <= 1.0:
             raise ValueError("min_score must be between 0 and 1")
+        self.backend = backend
         self.allow = frozenset(allow) if allow is not None else None
         self.min_score = min_score
         self.keep_undetermined = keep_undetermined
 
     def __call__(self, text: str) -> Outcome:
-        return self.judge(text, *detect(text))
+        return self.judge(text, *detect(text, self.backend))
 
     def batch(self, texts: Sequence[str]) -> list[Outcome]:
         """The same outcomes as calling it on each text, computed together (several times faster)."""
-        return [self.judge(text, lang, score) for text, (lang, score) in zip(texts, detect_batch(texts), strict=True)]
+        answers = detect_batch(texts, self.backend)
+        return [self.judge(text, lang, score) for text, (lang, score) in zip(texts, answers, strict=True)]
 
     def judge(self, text: str, lang: str | None, score: float | None) -> Outcome:
         meta = {"lang": lang, "lang_score": score}
