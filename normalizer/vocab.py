@@ -48,6 +48,8 @@ def normalize_phrase(text: str) -> str:
 
 
 RE_SPACES_IN_LINE = re.compile(r"[^\S\n]+")
+RE_ASCII_WORD = re.compile("[a-z0-9]+")
+SHORT_WORD = 3
 
 
 @functools.lru_cache(maxsize=8)        # the line rules of one chain ask for the same text in turn
@@ -64,22 +66,31 @@ class PhraseTrigger:
     """A cheap test before a line rule looks at a document line by line: which lines contain
     one of the phrases the rule needs? Every other line is sure not to match, and most
     documents have none at all; one linear-time search (re2, all phrases in one automaton)
-    finds them."""
+    finds them.
 
-    def __init__(self, phrases: Iterable[str]) -> None:
+    ``words``: phrases the rule only takes as whole words (share calls, network names); a
+    short one of them ("in", for LinkedIn) is looked for with no a-z or 0-9 beside it, or
+    it would make a candidate of nearly every line.
+    """
+
+    def __init__(self, phrases: Iterable[str], words: Iterable[str] = ()) -> None:
         import re2
-        forms = sorted({loose_form(phrase) for phrase in phrases} - {""})
+        words = {loose_form(word) for word in words} - {""}
+        forms = ({loose_form(phrase) for phrase in phrases} | words) - {""}
+        bounded = {form for form in words if len(form) <= SHORT_WORD and RE_ASCII_WORD.fullmatch(form)}
+        pieces = [re.escape(form) for form in sorted(forms - bounded)]
+        pieces += [f"(?:^|[^a-z0-9]){re.escape(form)}(?:[^a-z0-9]|$)" for form in sorted(bounded)]
         # on UTF-8 bytes: re2 then reports byte offsets as they are, instead of converting each one
-        self.pattern = re2.compile("|".join(re.escape(form) for form in forms).encode()) if forms else None
+        self.pattern = re2.compile(("(?m)" + "|".join(pieces)).encode()) if pieces else None
 
     def lines(self, text: str) -> list[int]:
-        """Indexes (in ``text.split("\n")``) of the lines holding a phrase, in order."""
+        """Indexes (in ``text.split("\\n")``) of the lines holding a phrase, in order."""
         if self.pattern is None:
             return []
         form = loose_form(text).encode("utf-8", "surrogatepass")
         found: list[int] = []
         for match in self.pattern.finditer(form):
-            line = form.count(b"\n", 0, match.start())
+            line = form.count(b"\n", 0, match.end() - 1)   # a match may begin on the line break before
             if not found or found[-1] != line:
                 found.append(line)
         return found

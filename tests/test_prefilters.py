@@ -91,3 +91,25 @@ def test_stray_letters_with_and_without_shortcuts(words, glue):
         patch.setattr(stray, "RE_GREEK_OR_CYRILLIC", __import__("re").compile(""))
         slow = step(text)
     assert fast == slow
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="ab é\u0301\n\n\n\r\t\u00a0\u200b\x85\u3000\u2028", max_size=40), st.integers(0, 2))
+def test_tidy_text_skips_only_text_it_would_leave_alone(text, max_blank_lines):
+    from normalizer.cleaners.tidy import TidyText
+    step = TidyText(max_blank_lines=max_blank_lines)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(TidyText, "already_tidy", lambda self, text: False)
+        slow = step(text)
+    assert step(text) == slow
+    if step.already_tidy(text):
+        assert slow.text == text
+
+
+@given(st.text(alphabet="a \n\t\u00a0\u2028\u3000\x1c\x85", max_size=12), st.integers(1, 5))
+def test_reject_short_counts_what_isspace_counts(text, min_chars):
+    from normalizer.cleaners.reject_short import RejectShort
+    chars = sum(1 for char in text if not char.isspace())
+    outcome = RejectShort(min_chars=min_chars)(text)
+    expected = "empty_after_cleaning" if chars == 0 else "too_short" if chars < min_chars else None
+    assert (outcome.reject[0] if outcome.reject else None) == expected

@@ -4,7 +4,7 @@ langdetect spends its time in two pure-Python loops: it normalises the text one 
 at a time to list its n-grams, then runs seven random trials in which every drawn n-gram
 multiplies 55 language probabilities, one float at a time. Here:
 
-- the text is normalised with one ``str.translate`` and cut into words; a word's n-grams
+- the text is normalised in a few regular-expression passes and cut into words; a word's n-grams
   depend only on the word (langdetect restarts at every space), so they are cached;
 - the trials of a whole batch of documents run side by side on numpy arrays. Each document
   keeps its own seeded ``random.Random`` and draws exactly as langdetect does, and every
@@ -47,6 +47,29 @@ class NormalisedChars(dict[int, str]):
 
 
 NORMALISED = NormalisedChars()
+RE_FROM_CJK = re.compile("[^\x00-\u2fff]")
+
+
+@functools.lru_cache(maxsize=1)
+def normalisations_below_cjk() -> list[tuple[re.Pattern[str], str]]:
+    """``NGram.normalize`` for U+0000-U+2FFF as a few substitutions, one per target character
+    (almost all of it: punctuation and digits to a space), computed from langdetect itself."""
+    targets: dict[str, list[int]] = {}
+    for code in range(0x3000):
+        if not 0xD800 <= code <= 0xDFFF and NORMALISED[code] != chr(code):
+            targets.setdefault(NORMALISED[code], []).append(code)
+    return [(re.compile("[" + "".join(re.escape(chr(code)) for code in codes) + "]"), target)
+            for target, codes in targets.items()]
+
+
+def normalised(text: str) -> str:
+    """Every character through ``NGram.normalize``: by regular expressions when the text has
+    nothing from U+3000 up (``str.translate`` with a computed table is several times slower)."""
+    if RE_FROM_CJK.search(text) is not None:
+        return text.translate(NORMALISED)
+    for pattern, target in normalisations_below_cjk():
+        text = pattern.sub(target, text)
+    return text
 
 
 def prepared_text(text: str, max_length: int) -> str:
@@ -54,9 +77,18 @@ def prepared_text(text: str, max_length: int) -> str:
     Vietnamese normalised, runs of spaces collapsed, Latin letters dropped from mostly non-Latin text."""
     text = Detector.MAIL_RE.sub(" ", Detector.URL_RE.sub(" ", text))
     text = RE_SPACES.sub(" ", NGram.normalize_vi(text)[:max_length])
-    if 2 * len(RE_LATIN.findall(text)) < len(RE_NON_LATIN.findall(text)):
+    if mostly_non_latin(text):
         text = RE_LATIN.sub("", text)
     return text
+
+
+def mostly_non_latin(text: str) -> bool:
+    """langdetect's test: twice the letters A-z fewer than the characters from U+0300 up.
+    The first characters usually settle it: A-z there already outweigh the whole text's others."""
+    non_latin = len(RE_NON_LATIN.findall(text))
+    if non_latin == 0 or 2 * len(RE_LATIN.findall(text, 0, 2 * non_latin)) >= non_latin:
+        return False
+    return 2 * len(RE_LATIN.findall(text)) < non_latin
 
 
 def word_ngrams(word: str, space_follows: bool, known: Any) -> tuple[str, ...]:
@@ -84,29 +116,33 @@ def word_ngrams(word: str, space_follows: bool, known: Any) -> tuple[str, ...]:
     return tuple(found)
 
 
-LOOKUPS: dict[int, tuple[Any, Callable[[str, bool], tuple[str, ...]]]] = {}
+WORD_CACHES: dict[int, tuple[Any, dict[str, tuple[str, ...]]]] = {}
 
 
-def cached_word_ngrams(known: Any) -> Callable[[str, bool], tuple[str, ...]]:
-    """One bounded cache per profile map (in practice: one per process)."""
-    entry = LOOKUPS.get(id(known))
+def word_cache(known: Any) -> dict[str, tuple[str, ...]]:
+    """The n-grams of words followed by a space, per profile map (in practice one per process)."""
+    entry = WORD_CACHES.get(id(known))
     if entry is None or entry[0] is not known:
-        @functools.lru_cache(maxsize=WORD_CACHE)
-        def lookup(word: str, space_follows: bool) -> tuple[str, ...]:
-            return word_ngrams(word, space_follows, known)
-        entry = LOOKUPS[id(known)] = (known, lookup)
+        entry = WORD_CACHES[id(known)] = (known, {})
     return entry[1]
 
 
 def ngrams(text: str, known: Any) -> list[str]:
     """The n-grams langdetect would draw from, in its order, for an already prepared text."""
-    words = text.translate(NORMALISED).split(" ")
-    lookup = cached_word_ngrams(known)
-    last = len(words) - 1
+    words = normalised(text).split(" ")
+    tail = words.pop()                       # the one word no space follows (often empty)
+    cache = word_cache(known)
     found: list[str] = []
-    for index, word in enumerate(words):
+    for word in words:
         if word:
-            found += lookup(word, index < last)
+            grams = cache.get(word)
+            if grams is None:
+                if len(cache) >= WORD_CACHE:
+                    cache.clear()
+                grams = cache[word] = word_ngrams(word, True, known)
+            found += grams
+    if tail:
+        found += word_ngrams(tail, False, known)
     return found
 
 

@@ -21,7 +21,7 @@ class RejectShort:
         self.min_words = min_words
 
     def __call__(self, text: str) -> Outcome:
-        chars = sum(1 for char in text if not char.isspace())
+        chars = len("".join(text.split()))         # split() cuts at every str.isspace() character
         if chars == 0:
             return Outcome(text, reject=("empty_after_cleaning", "no text left after cleaning"))
         if chars < self.min_chars:

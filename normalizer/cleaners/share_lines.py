@@ -87,8 +87,9 @@ class StripShareLines:
         self.words = self.vocab.share | self.vocab.networks | self.vocab.connectors
         self.newsletter = newsletter
         self.max_newsletter_chars = max_newsletter_chars
-        # A line removed here holds a call, a newsletter word, or two network names of 3+ letters.
-        self.trigger = PhraseTrigger(self.vocab.share | self.vocab.newsletter_words
+        # A line removed here holds a call, a newsletter word (anywhere in a word), or two network
+        # names of 3+ letters; calls and names are whole tokens (a name may take a case ending).
+        self.trigger = PhraseTrigger(self.vocab.newsletter_words, self.vocab.share
                                      | {name for name in self.vocab.networks if len(name) > 2})
 
     def is_share_line(self, line: str, key: str) -> bool:

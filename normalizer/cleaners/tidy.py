@@ -23,6 +23,7 @@ RE_INVISIBLE = re.compile(f"[{INVISIBLE}{C1_CONTROLS}]")
 RE_INVISIBLE_NOT_C1 = re.compile(f"[{INVISIBLE}]")
 # Horizontal whitespace at the end of a line (ASCII and Unicode space separators).
 RE_TRAILING_SPACE = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+$")
+RE_TRAILING_SPACE_ANY_LINE = re.compile(RE_TRAILING_SPACE.pattern, re.MULTILINE)
 NORMALIZATIONS = ("NFC", "none")
 
 
@@ -52,7 +53,18 @@ class TidyText:
         self.normalization = normalization
         self.max_blank_lines = max_blank_lines
 
+    def already_tidy(self, text: str) -> bool:
+        """True when no line needs tidying and no blank line is to go: a few searches over the
+        whole text (most documents) instead of tidying it line by line."""
+        return (bool(text) and "\r" not in text and RE_INVISIBLE.search(text) is None
+                and (self.normalization != "NFC" or text.isascii() or unicodedata.is_normalized("NFC", text))
+                and RE_TRAILING_SPACE_ANY_LINE.search(text) is None     # so a blank line is an empty one
+                and not text.startswith("\n") and not text.endswith("\n")
+                and "\n" * (self.max_blank_lines + 2) not in text)
+
     def __call__(self, text: str) -> Outcome:
+        if self.already_tidy(text):
+            return Outcome(text)
         bounds = list(iter_lines(text))
         tidied = [tidy_line(text[start:end], self.normalization) for start, end in bounds]
         nonblank = [i for i, line in enumerate(tidied) if line]
