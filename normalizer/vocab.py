@@ -21,7 +21,6 @@ from .yamlfile import Located, load_yaml
 
 KEYS = ("related", "related_block_only", "share", "newsletter_calls", "newsletter_words", "ours", "tags")
 COMMON_KEYS = ("networks", "connectors")
-RE_SPACES = re.compile(r"\s+")
 APOSTROPHES = "’‘ʼ`＇"          # all read as "'"
 
 
@@ -35,7 +34,7 @@ def plain_apostrophes(text: str) -> str:
 
 def normalize_spacing(text: str) -> str:
     """One space between words and plain apostrophes; case untouched."""
-    return RE_SPACES.sub(" ", plain_apostrophes(text)).strip()
+    return " ".join(plain_apostrophes(text).split())        # split() and \\s agree on white space
 
 
 def normalize_phrase(text: str) -> str:
@@ -47,7 +46,7 @@ def normalize_phrase(text: str) -> str:
     return normalize_spacing(text).casefold().replace("\u0307", "")
 
 
-RE_SPACES_IN_LINE = re.compile(r"[^\S\n]+")
+RE_SPACES_IN_LINE = re.compile(r"[^\S\n]{2,}|[^\S\n ]")   # the same within lines
 RE_ASCII_WORD = re.compile("[a-z0-9]+")
 SHORT_WORD = 3
 

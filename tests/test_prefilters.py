@@ -100,6 +100,7 @@ def test_tidy_text_skips_only_text_it_would_leave_alone(text, max_blank_lines):
     step = TidyText(max_blank_lines=max_blank_lines)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(TidyText, "already_tidy", lambda self, text: False)
+        patch.setattr(TidyText, "lines_tidy", lambda self, text: False)
         slow = step(text)
     assert step(text) == slow
     if step.already_tidy(text):
@@ -113,3 +114,19 @@ def test_reject_short_counts_what_isspace_counts(text, min_chars):
     outcome = RejectShort(min_chars=min_chars)(text)
     expected = "empty_after_cleaning" if chars == 0 else "too_short" if chars < min_chars else None
     assert (outcome.reject[0] if outcome.reject else None) == expected
+
+
+@given(st.text(alphabet="ab \t\n\u00a0\u3000\r’'", max_size=20))
+def test_spacing_forms_collapse_every_run_of_white_space(text):
+    import re
+
+    from normalizer.vocab import loose_form, normalize_spacing
+    plain = text.replace("’", "'")
+    assert normalize_spacing(text) == re.sub(r"\s+", " ", plain).strip()
+    assert loose_form(text) == re.sub(r"[^\S\n]+", " ", plain).casefold()
+
+
+@given(st.text(alphabet="ab1_ -:#»\n\u00e9\u0301\u00b2\u2163\u6f22!", max_size=16))
+def test_strip_decoration_removes_what_the_edge_expression_did(text):
+    from normalizer.cleaners.textshape import RE_EDGE_DECORATION, strip_decoration
+    assert strip_decoration(text) == RE_EDGE_DECORATION.sub("", text)

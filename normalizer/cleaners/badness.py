@@ -64,6 +64,14 @@ def badness_re2() -> Any:
         return None
 
 
+@functools.lru_cache(maxsize=1)
+def badness_re2_bytes() -> Any:
+    """The same on UTF-8 bytes, whose matches give byte offsets without conversion (or None)."""
+    import re2
+    fast = badness_re2()
+    return None if fast is None else re2.compile(fast.pattern.encode("utf-8"))
+
+
 def looks_bad(text: str) -> bool:
     """``ftfy.badness.is_bad(text)``, quickly when the answer is no. ``text`` must hold no
     lone surrogate (re2 reads UTF-8)."""

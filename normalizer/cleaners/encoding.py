@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import ftfy
 
 from ..document import Outcome, Span, replace_spans
-from .badness import looks_bad
+from .badness import badness_re2_bytes, looks_bad
 from .lines import iter_lines
 from .tidy import RE_INVISIBLE_NOT_C1, tidy_line
 
 MAX_ROUNDS = 4
 RE_C1_OR_SURROGATE = re.compile("[\x80-\x9f\ud800-\udfff]")
+RE_SURROGATE = re.compile("[\ud800-\udfff]")
 RE_LINE_OPENS_A_SPACE = re.compile("^[ÃÂ] ", re.MULTILINE)     # ftfy's BADNESS_RE has "^[ÃÂ][ ]"
 
 CONSERVATIVE = ftfy.TextFixerConfig(
@@ -66,18 +67,43 @@ def ftfy_fix(text: str) -> ftfy.ExplainedText:
     return ftfy.fix_and_explain(text, config=CONSERVATIVE)
 
 
+def tidied_form(text: str) -> str:
+    """The whole text tidied as :func:`fix_line` tidies each line before ftfy sees it (invisible
+    characters out, NFC, which never reaches across a line break; CR as a line break)."""
+    form = RE_INVISIBLE_NOT_C1.sub("", text.replace("\r", "\n"))
+    return form if form.isascii() else unicodedata.normalize("NFC", form)
+
+
 def document_may_need_ftfy(text: str) -> bool:
     """False when no line of ``text`` can give :func:`ftfy_would_act` anything to act on.
 
-    Each line ftfy sees is a piece of the whole text tidied the same way (invisible characters
-    out, NFC, which never reaches across a line break), so a mojibake sequence in any line is
-    in the whole text too; the one line-anchored sequence of ftfy's heuristic (a line opening
-    with "Ã " or "Â ") is looked for at every line start. One pass instead of one per line.
+    Each line ftfy sees is a piece of :func:`tidied_form`, so a mojibake sequence in any line
+    is in the whole form too; the one line-anchored sequence of ftfy's heuristic (a line
+    opening with "Ã " or "Â ") is looked for at every line start. One pass instead of one per line.
     """
-    form = RE_INVISIBLE_NOT_C1.sub("", text.replace("\r", "\n"))
-    if not form.isascii():
-        form = unicodedata.normalize("NFC", form)
+    form = tidied_form(text)
     return bool(RE_C1_OR_SURROGATE.search(form) or RE_LINE_OPENS_A_SPACE.search(form)) or looks_bad(form)
+
+
+def suspect_lines(text: str) -> Collection[int] | None:
+    """The lines (indexes in ``text.split("\\n")``) on which :func:`ftfy_would_act` may be true;
+    None when any line may be (a CR in the text, a lone surrogate: then every line is tried).
+
+    Found in one pass over :func:`tidied_form`: every line a mojibake match touches (a match
+    of ftfy's expression may use the line break before a line), every line with a C1 control,
+    every line opening with "Ã " or "Â ".
+    """
+    found = badness_re2_bytes()
+    form = tidied_form(text)
+    if "\r" in text or found is None or RE_SURROGATE.search(form):
+        return None if document_may_need_ftfy(text) else ()
+    lines = {form.count("\n", 0, match.start())
+             for pattern in (RE_C1_OR_SURROGATE, RE_LINE_OPENS_A_SPACE) for match in pattern.finditer(form)}
+    encoded = form.encode("utf-8")
+    for match in found.finditer(encoded):
+        first = encoded.count(b"\n", 0, match.start())
+        lines.update(range(first, first + encoded.count(b"\n", match.start(), match.end() - 1) + 1))
+    return lines
 
 
 def fix_line(line: str) -> tuple[str, str]:
@@ -124,10 +150,15 @@ class FixEncoding:
         """No options: the conservative configuration is the point of this step."""
 
     def __call__(self, text: str) -> Outcome:
-        if text.isascii() or not document_may_need_ftfy(text):
+        if text.isascii():
+            return Outcome(text)
+        suspects = suspect_lines(text)
+        if suspects is not None and not suspects:
             return Outcome(text)
         spans = []
-        for start, end in iter_lines(text):
+        for index, (start, end) in enumerate(iter_lines(text)):
+            if suspects is not None and index not in suspects:
+                continue                        # fix_line would return it as it is
             fixed, note = fix_line(text[start:end])
             if fixed != text[start:end]:
                 spans.append(Span(start, end, fixed, note))

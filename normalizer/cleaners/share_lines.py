@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 from ..document import Outcome
 from ..vocab import PhraseTrigger, Vocabulary, normalize_phrase, vocabulary_for
@@ -54,6 +55,15 @@ def inflected_length(rest: str, names: frozenset[str]) -> int | None:
     return None
 
 
+def any_of(words: Iterable[str], template: str = "{}", anywhere: Iterable[str] = ()) -> re.Pattern[str]:
+    """One expression that finds any of ``words`` (inside ``template``) or of ``anywhere``."""
+    def alternation(group: Iterable[str]) -> str:
+        return "|".join(re.escape(word) for word in sorted(group, key=len, reverse=True))
+    parts = [template.format(alternation(words))] if words else []
+    parts += [alternation(anywhere)] if anywhere else []
+    return re.compile("|".join(parts) or "(?!)")
+
+
 def split_tokens(rest: str, words: frozenset[str], inflected: frozenset[str]) -> list[str] | None:
     """Split ``rest`` into ``words`` (punctuation between them aside), or None if it is not
     made only of them. Names in ``inflected`` (networks) may carry a case ending:
@@ -87,6 +97,10 @@ class StripShareLines:
         self.words = self.vocab.share | self.vocab.networks | self.vocab.connectors
         self.newsletter = newsletter
         self.max_newsletter_chars = max_newsletter_chars
+        self.newsletter_word = any_of(self.vocab.newsletter_words)
+        # "our"/"notre" as a word of its own; a CJK one anywhere ("我们的")
+        self.ours = any_of({word for word in self.vocab.ours if not is_cjk(word[0])}, r"(?<!\w)(?:{})(?!\w)",
+                           {word for word in self.vocab.ours if is_cjk(word[0])})
         # A line removed here holds a call, a newsletter word (anywhere in a word), or two network
         # names of 3+ letters; calls and names are whole tokens (a name may take a case ending).
         self.trigger = PhraseTrigger(self.vocab.newsletter_words, self.vocab.share
@@ -96,7 +110,7 @@ class StripShareLines:
         """Only calls, network names, @handles and connectors, with a call among them; or a bar
         of three or more network names and nothing else ("Facebook | X | Email"), which a body
         list ("- Facebook, Instagram and WhatsApp") is not."""
-        tokens = split_tokens(RE_HANDLE.sub(" ", key), self.words, self.vocab.networks)
+        tokens = split_tokens(RE_HANDLE.sub(" ", key) if "@" in key else key, self.words, self.vocab.networks)
         if not tokens:
             return False
         if any(token in self.vocab.share for token in tokens):
@@ -115,7 +129,7 @@ class StripShareLines:
         either short or speaks as the publisher ("our newsletter") - so a news sentence about
         signing up by e-mail stays."""
         if not (self.newsletter and len(line.strip()) <= self.max_newsletter_chars
-                and any(word in key for word in self.vocab.newsletter_words)
+                and self.newsletter_word.search(key)
                 and len(RE_SENTENCE_BREAK.findall(line)) <= 1):
             return False
         called = longest_prefix(key, self.vocab.newsletter_calls) is not None or any(
@@ -123,8 +137,7 @@ class StripShareLines:
             for call in self.vocab.newsletter_calls)
         if not called:
             return False
-        if any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", key) or (is_cjk(word[0]) and word in key)
-               for word in self.vocab.ours):
+        if self.ours.search(key):
             return True
         # Not the publisher speaking: a short call, and not a statement of fact ("Newsletter
         # subscribers doubled in a year.", "メルマガ登録者は10万人を超えた。"): no figures, and not

@@ -53,20 +53,26 @@ class TidyText:
         self.normalization = normalization
         self.max_blank_lines = max_blank_lines
 
-    def already_tidy(self, text: str) -> bool:
-        """True when no line needs tidying and no blank line is to go: a few searches over the
-        whole text (most documents) instead of tidying it line by line."""
-        return (bool(text) and "\r" not in text and RE_INVISIBLE.search(text) is None
+    def lines_tidy(self, text: str) -> bool:
+        """True when :func:`tidy_line` would leave every line as it is (then a blank line is an
+        empty one): a few searches over the whole text instead of one tidy per line."""
+        return ("\r" not in text and RE_INVISIBLE.search(text) is None
                 and (self.normalization != "NFC" or text.isascii() or unicodedata.is_normalized("NFC", text))
-                and RE_TRAILING_SPACE_ANY_LINE.search(text) is None     # so a blank line is an empty one
-                and not text.startswith("\n") and not text.endswith("\n")
-                and "\n" * (self.max_blank_lines + 2) not in text)
+                and RE_TRAILING_SPACE_ANY_LINE.search(text) is None)
+
+    def already_tidy(self, text: str) -> bool:
+        """True when no line needs tidying and no blank line is to go (most documents)."""
+        return (bool(text) and not text.startswith("\n") and not text.endswith("\n")
+                and "\n" * (self.max_blank_lines + 2) not in text and self.lines_tidy(text))
 
     def __call__(self, text: str) -> Outcome:
         if self.already_tidy(text):
             return Outcome(text)
         bounds = list(iter_lines(text))
-        tidied = [tidy_line(text[start:end], self.normalization) for start, end in bounds]
+        if self.lines_tidy(text):                  # only blank lines to see to
+            tidied = [text[start:end] for start, end in bounds]
+        else:
+            tidied = [tidy_line(text[start:end], self.normalization) for start, end in bounds]
         nonblank = [i for i, line in enumerate(tidied) if line]
         if not nonblank:
             return replace_spans(text, [Span(0, len(text), "", "blank")] if text else [])
