@@ -56,7 +56,10 @@ def loose_form(text: str) -> str:
     """:func:`normalize_phrase` line by line (line breaks kept), and "ı" as "i": a form in which
     whatever a line rule would match, by equality or case-insensitive search, is found in its
     line as a plain substring."""
-    spaced = RE_SPACES_IN_LINE.sub(" ", plain_apostrophes(text))
+    text = plain_apostrophes(text)
+    # most texts have no white space but single " " and "\n" (a Separator or Other character makes
+    # isprintable() false): nothing to collapse then
+    spaced = text if "  " not in text and text.replace("\n", "").isprintable() else RE_SPACES_IN_LINE.sub(" ", text)
     # Python's case-insensitive matching also takes dotless "ı" for "i", which casefolding keeps apart.
     return spaced.casefold().replace("\u0307", "").replace("ı", "i")
 

@@ -99,11 +99,11 @@ def test_tidy_text_skips_only_text_it_would_leave_alone(text, max_blank_lines):
     from normalizer.cleaners.tidy import TidyText
     step = TidyText(max_blank_lines=max_blank_lines)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(TidyText, "already_tidy", lambda self, text: False)
-        patch.setattr(TidyText, "lines_tidy", lambda self, text: False)
+        patch.setattr(TidyText, "already_tidy", lambda self, text, lines: False)
+        patch.setattr(TidyText, "lines_tidy", lambda self, text, lines: False)
         slow = step(text)
     assert step(text) == slow
-    if step.already_tidy(text):
+    if step.already_tidy(text, text.split("\n")):
         assert slow.text == text
 
 
@@ -130,3 +130,16 @@ def test_spacing_forms_collapse_every_run_of_white_space(text):
 def test_strip_decoration_removes_what_the_edge_expression_did(text):
     from normalizer.cleaners.textshape import RE_EDGE_DECORATION, strip_decoration
     assert strip_decoration(text) == RE_EDGE_DECORATION.sub("", text)
+
+
+def test_trailing_spaces_are_the_characters_the_expression_strips():
+    from normalizer.cleaners.tidy import RE_TRAILING_SPACE, TRAILING_SPACES
+    for code in range(0x3100):
+        assert (chr(code) in TRAILING_SPACES) == bool(RE_TRAILING_SPACE.fullmatch(chr(code))), hex(code)
+
+
+def test_every_invisible_character_is_unprintable():
+    from normalizer.cleaners.tidy import RE_INVISIBLE
+    for code in range(0x10000):
+        if RE_INVISIBLE.fullmatch(chr(code)):
+            assert not chr(code).isprintable(), hex(code)

@@ -18,6 +18,7 @@ from typing import Any
 from ..document import Outcome
 
 MIN_LETTERS = 20              # below this, langdetect's answers are arbitrary
+PREFIX = 200                  # where MIN_LETTERS letters are usually found
 SAMPLE_CHARS = 10_000         # langdetect reads no further anyway
 CJK_WEIGHT = 3                # a CJK character against Latin letters
 MIN_CJK_WITH_PUNCTUATION = 8
@@ -119,7 +120,7 @@ def detect_batch(texts: Sequence[str], backend: str = "langdetect") -> list[tupl
     pending: list[int] = []
     for text in texts:
         sample = text[:SAMPLE_CHARS]
-        if sum(map(str.isalpha, sample)) < MIN_LETTERS:
+        if sum(map(str.isalpha, sample[:PREFIX])) < MIN_LETTERS and sum(map(str.isalpha, sample)) < MIN_LETTERS:
             decided: tuple[str | None, float | None] | None = (None, None)
         elif CJK.search(sample) is None:
             decided = None

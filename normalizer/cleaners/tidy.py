@@ -23,7 +23,9 @@ RE_INVISIBLE = re.compile(f"[{INVISIBLE}{C1_CONTROLS}]")
 RE_INVISIBLE_NOT_C1 = re.compile(f"[{INVISIBLE}]")
 # Horizontal whitespace at the end of a line (ASCII and Unicode space separators).
 RE_TRAILING_SPACE = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+$")
-RE_TRAILING_SPACE_ANY_LINE = re.compile(RE_TRAILING_SPACE.pattern, re.MULTILINE)
+TRAILING_SPACES = tuple(" \t\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B))))
+
+
 NORMALIZATIONS = ("NFC", "none")
 
 
@@ -53,26 +55,29 @@ class TidyText:
         self.normalization = normalization
         self.max_blank_lines = max_blank_lines
 
-    def lines_tidy(self, text: str) -> bool:
-        """True when :func:`tidy_line` would leave every line as it is (then a blank line is an
-        empty one): a few searches over the whole text instead of one tidy per line."""
-        return ("\r" not in text and RE_INVISIBLE.search(text) is None
+    def lines_tidy(self, text: str, lines: list[str]) -> bool:
+        """True when :func:`tidy_line` would leave every line (``text.split("\\n")``) as it is, so
+        that a blank line is an empty one: a few checks of the whole text, not a tidy per line."""
+        flat = text.replace("\n", "").replace("\t", "")
+        return ("\r" not in text
+                and (flat.isprintable() or RE_INVISIBLE.search(text) is None)   # every INVISIBLE is unprintable
                 and (self.normalization != "NFC" or text.isascii() or unicodedata.is_normalized("NFC", text))
-                and RE_TRAILING_SPACE_ANY_LINE.search(text) is None)
+                and not any(line.endswith(TRAILING_SPACES) for line in lines))
 
-    def already_tidy(self, text: str) -> bool:
+    def already_tidy(self, text: str, lines: list[str]) -> bool:
         """True when no line needs tidying and no blank line is to go (most documents)."""
         return (bool(text) and not text.startswith("\n") and not text.endswith("\n")
-                and "\n" * (self.max_blank_lines + 2) not in text and self.lines_tidy(text))
+                and "\n" * (self.max_blank_lines + 2) not in text and self.lines_tidy(text, lines))
 
     def __call__(self, text: str) -> Outcome:
-        if self.already_tidy(text):
+        lines = text.split("\n")
+        if self.already_tidy(text, lines):
             return Outcome(text)
         bounds = list(iter_lines(text))
-        if self.lines_tidy(text):                  # only blank lines to see to
-            tidied = [text[start:end] for start, end in bounds]
+        if self.lines_tidy(text, lines):           # only blank lines to see to
+            tidied = lines
         else:
-            tidied = [tidy_line(text[start:end], self.normalization) for start, end in bounds]
+            tidied = [tidy_line(line, self.normalization) for line in lines]
         nonblank = [i for i, line in enumerate(tidied) if line]
         if not nonblank:
             return replace_spans(text, [Span(0, len(text), "", "blank")] if text else [])
