@@ -86,17 +86,39 @@ DEFAULT_OPTIONS = RecordOptions()
 DEFAULT_LIMITS = Limits()
 
 
+class Unparsed(NamedTuple):
+    """A JSONL line not parsed yet: ``clean`` lets its worker processes parse (:meth:`parse`),
+    so that the main process only splits lines."""
+
+    line: bytes
+    source: str
+    number: int
+    offset: int
+
+    def parse(self, options: RecordOptions) -> Doc | BadRecord:
+        return parse_record(self.line, self.source, self.number, options, self.offset)
+
+
 def read_file(source: InputFile, options: RecordOptions = DEFAULT_OPTIONS, limits: Limits = DEFAULT_LIMITS,
               counter: CountingReader | None = None) -> Iterator[Item]:
     """The items of one input file. Raises FileFailure (after the items read so far) when the
     file as a whole cannot be read: truncated, corrupt, over a limit, binary."""
+    for item in read_file_lines(source, options, limits, counter, defer_parsing=False):
+        assert not isinstance(item, Unparsed)
+        yield item
+
+
+def read_file_lines(source: InputFile, options: RecordOptions = DEFAULT_OPTIONS, limits: Limits = DEFAULT_LIMITS,
+                    counter: CountingReader | None = None, defer_parsing: bool = True) -> Iterator[Item | Unparsed]:
+    """:func:`read_file`, with JSONL lines left :class:`Unparsed` for a worker to parse."""
     if source.kind == "parquet":
         from .parquet import read_parquet
         yield from read_parquet(source.path, options)
     elif source.kind == "txt":
         yield read_text_file(source, options, limits, counter)
     else:
-        yield from read_jsonl(source, options, limits, counter)
+        name = "<stdin>" if source.path == "-" else source.path
+        yield from jsonl_items(read_chunks(source.path, limits, counter), name, options, limits, defer_parsing)
 
 
 def read_inputs(inputs: Iterable[str], options: RecordOptions = DEFAULT_OPTIONS,
@@ -115,14 +137,8 @@ def read_inputs(inputs: Iterable[str], options: RecordOptions = DEFAULT_OPTIONS,
             yield BadRecord(source.path, 0, failure.reason, failure.detail, b"")
 
 
-def read_jsonl(source: InputFile, options: RecordOptions, limits: Limits,
-               counter: CountingReader | None) -> Iterator[Item]:
-    name = "<stdin>" if source.path == "-" else source.path
-    return jsonl_items(read_chunks(source.path, limits, counter), name, options, limits)
-
-
 def jsonl_items(chunks: Iterable[bytes], name: str, options: RecordOptions = DEFAULT_OPTIONS,
-                limits: Limits = DEFAULT_LIMITS) -> Iterator[Item]:
+                limits: Limits = DEFAULT_LIMITS, defer_parsing: bool = False) -> Iterator[Item | Unparsed]:
     """JSONL records from decompressed bytes: one item per line, blank runs counted.
 
     NUL bytes in the first 8 KiB (more than a stray one) mean a binary file or UTF-16, never
@@ -139,6 +155,8 @@ def jsonl_items(chunks: Iterable[bytes], name: str, options: RecordOptions = DEF
             line = piece.data[len(BOM):] if piece.data.startswith(BOM) else piece.data
             if not line.strip():
                 yield Blank(name, piece.number)
+            elif defer_parsing:
+                yield Unparsed(line, name, piece.number, piece.offset)
             else:
                 yield parse_record(line, name, piece.number, options, piece.offset)
 

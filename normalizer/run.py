@@ -19,7 +19,7 @@ from .output import dumps
 from .parallel import Passthrough, ordered_map
 from .pipeline import clean_items
 from .progress import Progress
-from .records import BadRecord, Blank, Item, RecordOptions, read_file
+from .records import BadRecord, Blank, Item, RecordOptions, Unparsed, read_file_lines
 from .rules import Rules
 from .shards import ShardedSink, ShardSize, ShardState
 from .sinks import AtomicFile, OutputError, commit_all, open_sink
@@ -33,7 +33,7 @@ ITEM_OVERHEAD = 200            # bytes a queued item costs beyond its text
 READ_REASONS = frozenset({"invalid_utf8", "json_decode_error", "not_an_object", "missing_text", "text_not_string",
                           "non_finite_number", "number_too_large", "too_deep", "empty_text", "line_too_long",
                           "duplicate_key:text", "undetectable_encoding", "undecodable"})
-READ, SERIALISE, WRITE = "(read + parse)", "(serialise)", "(write)"     # --profile's other stages
+READ, PARSE, SERIALISE, WRITE = "(read)", "(parse)", "(serialise)", "(write)"   # --profile's other stages
 EXIT_OK, EXIT_STRICT, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 3, 5
 
 
@@ -68,7 +68,7 @@ class RunResult(NamedTuple):
 
 class Batch(NamedTuple):
     file: int
-    items: list[Item]
+    items: list[Item | Unparsed]          # JSONL lines are parsed in the worker
 
 
 class FileEnd(NamedTuple):
@@ -80,8 +80,8 @@ ItemResult = tuple[str, "str | None", DocStats]     # ("out" | "reject" | "blank
 WORKER: dict[str, Any] = {}    # the chain, set once per worker process by init_worker
 
 
-def init_worker(rules: Rules, with_edits: bool) -> None:
-    WORKER["rules"], WORKER["with_edits"] = rules, with_edits
+def init_worker(rules: Rules, with_edits: bool, options: RecordOptions = RecordOptions()) -> None:
+    WORKER["rules"], WORKER["with_edits"], WORKER["options"] = rules, with_edits, options
 
 
 class BatchResult(NamedTuple):
@@ -93,7 +93,10 @@ class BatchResult(NamedTuple):
 def clean_batch(batch: Batch) -> BatchResult:
     """Runs in a worker: clean and serialise every item of one batch, timing each step."""
     seconds: dict[str, float] = {}
-    cleaned = clean_items(WORKER["rules"].steps, batch.items, WORKER["with_edits"], seconds)
+    started = time.perf_counter()
+    items = [item.parse(WORKER["options"]) if isinstance(item, Unparsed) else item for item in batch.items]
+    seconds[PARSE] = time.perf_counter() - started
+    cleaned = clean_items(WORKER["rules"].steps, items, WORKER["with_edits"], seconds)
     started = time.perf_counter()
     results = [(kind, None if record is None else dumps(record), stats) for kind, record, stats in cleaned]
     seconds[SERIALISE] = time.perf_counter() - started
@@ -107,11 +110,11 @@ def batches(config: RunConfig, counters: list[CountingReader], seconds: dict[str
     to_skip = config.resume.records_done if config.resume else 0
     seconds.setdefault(READ, 0.0)
     for index, source in enumerate(config.inputs):
-        items: list[Item] = []
+        items: list[Item | Unparsed] = []
         size = 0
         started = time.perf_counter()
         try:
-            for item in read_file(source, config.options, config.limits, counters[index]):
+            for item in read_file_lines(source, config.options, config.limits, counters[index]):
                 if to_skip:
                     to_skip -= 0 if isinstance(item, Blank) else 1
                     continue
@@ -131,10 +134,12 @@ def batches(config: RunConfig, counters: list[CountingReader], seconds: dict[str
         yield Passthrough(FileEnd(index, failure))
 
 
-def item_weight(item: Item) -> int:
+def item_weight(item: Item | Unparsed) -> int:
     """Bytes an item holds, roughly: its text, its string fields, a bad line's raw bytes."""
     if isinstance(item, Blank):
         return ITEM_OVERHEAD
+    if isinstance(item, Unparsed):
+        return ITEM_OVERHEAD + len(item.line)
     if isinstance(item, BadRecord):
         return ITEM_OVERHEAD + len(item.raw)
     return ITEM_OVERHEAD + len(item.text) + sum(len(v) for v in item.fields.values() if isinstance(v, str))
@@ -280,7 +285,7 @@ def run_clean(config: RunConfig, stdout: IO[str]) -> RunResult:
         spool: Spool | None = None
         written = 0                       # records of the current plain input already written
         for result in ordered_map(clean_batch, batches(config, counters, profile), config.jobs, init_worker,
-                                  (config.rules, config.with_edits)):
+                                  (config.rules, config.with_edits, config.options)):
             if isinstance(result, Passthrough):
                 finish_file(writer, config, result.value, spool, counters[result.value.file].compression is not None,
                             written)
