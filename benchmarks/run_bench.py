@@ -98,10 +98,12 @@ def main() -> int:
                 if args.profile:
                     for stage, spent in row["profile"].items():
                         print(f"{'':>12}{stage:>24} {spent:8.2f} s  {spent / row['documents'] * 1000:7.3f} ms/doc")
-        by_rules = {r["rules"]: r for r in rows if r["size"] == size and r["jobs"] == args.jobs[0]}
-        if "default" in by_rules and "fast" in by_rules and by_rules["default"]["output"].exists():
-            same = by_rules["default"]["output"].read_bytes() == by_rules["fast"]["output"].read_bytes()
-            print(f"{size:>7} default and fast outputs byte-identical: {same} (they differ in lang/lang_score)")
+        for rules in args.rules:
+            runs = [r for r in rows if r["size"] == size and r["rules"] == rules]
+            if len(runs) > 1:
+                same = len({r["output"].read_bytes() for r in runs}) == 1
+                print(f"{size:>7} {rules}: outputs of jobs {', '.join(str(r['jobs']) for r in runs)} "
+                      f"byte-identical: {same}")
     print()
     for size in args.sizes:
         naive = next((r for r in rows if r["size"] == size and r["rules"] == "naive"), None)

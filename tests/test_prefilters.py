@@ -143,3 +143,34 @@ def test_every_invisible_character_is_unprintable():
     for code in range(0x10000):
         if RE_INVISIBLE.fullmatch(chr(code)):
             assert not chr(code).isprintable(), hex(code)
+
+
+def remove_lines_reference(text, doomed, note=""):
+    """remove_lines as it was, walking every line."""
+    from normalizer.cleaners.lines import iter_lines
+    from normalizer.document import Span, replace_spans
+    bounds = list(iter_lines(text))
+    spans, index = [], 0
+    while index < len(bounds):
+        if index not in doomed:
+            index += 1
+            continue
+        first = index
+        while index + 1 < len(bounds) and index + 1 in doomed:
+            index += 1
+        start, end = bounds[first][0], bounds[index][1]
+        if end < len(text):
+            end += 1
+        elif start > 0:
+            start -= 1
+        spans.append(Span(start, end, "", note))
+        index += 1
+    return replace_spans(text, spans)
+
+
+@given(st.lists(st.sampled_from(["", "a", "bb c", "  "]), min_size=1, max_size=8), st.data())
+def test_remove_lines_removes_what_walking_every_line_did(lines, data):
+    from normalizer.cleaners.lines import remove_lines
+    text = "\n".join(lines)
+    doomed = sorted(data.draw(st.sets(st.integers(0, len(lines) - 1))))
+    assert remove_lines(text, doomed, "x") == remove_lines_reference(text, set(doomed), "x")

@@ -65,11 +65,12 @@ def badness_re2() -> Any:
 
 
 @functools.lru_cache(maxsize=1)
-def badness_re2_bytes() -> Any:
-    """The same on UTF-8 bytes, whose matches give byte offsets without conversion (or None)."""
+def suspects_re2_bytes() -> Any:
+    """What may need ftfy, on UTF-8 bytes (byte offsets without conversion), or None: ftfy's
+    expression with its one ``^`` taken at every line start, or a C1 control."""
     import re2
     fast = badness_re2()
-    return None if fast is None else re2.compile(fast.pattern.encode("utf-8"))
+    return None if fast is None else re2.compile(f"(?m){fast.pattern}|[\\x{{80}}-\\x{{9f}}]".encode("utf-8"))
 
 
 def looks_bad(text: str) -> bool:

@@ -15,13 +15,12 @@ from collections.abc import Collection, Sequence
 import ftfy
 
 from ..document import Outcome, Span, replace_spans
-from .badness import badness_re2_bytes, looks_bad
+from .badness import looks_bad, suspects_re2_bytes
 from .lines import iter_lines
 from .tidy import RE_INVISIBLE_NOT_C1, tidy_line
 
 MAX_ROUNDS = 4
 RE_C1_OR_SURROGATE = re.compile("[\x80-\x9f\ud800-\udfff]")
-RE_SURROGATE = re.compile("[\ud800-\udfff]")
 RE_LINE_OPENS_A_SPACE = re.compile("^[ÃÂ] ", re.MULTILINE)     # ftfy's BADNESS_RE has "^[ÃÂ][ ]"
 
 CONSERVATIVE = ftfy.TextFixerConfig(
@@ -89,17 +88,18 @@ def suspect_lines(text: str) -> Collection[int] | None:
     """The lines (indexes in ``text.split("\\n")``) on which :func:`ftfy_would_act` may be true;
     None when any line may be (a CR in the text, a lone surrogate: then every line is tried).
 
-    Found in one pass over :func:`tidied_form`: every line a mojibake match touches (a match
-    of ftfy's expression may use the line break before a line), every line with a C1 control,
-    every line opening with "Ã " or "Â ".
+    Found in one re2 pass over :func:`tidied_form`: every line a match of ftfy's expression
+    touches (it may use the line break before a line), with its line-start case ("Ã ") taken at
+    every line, and every line with a C1 control.
     """
-    found = badness_re2_bytes()
-    form = tidied_form(text)
-    if "\r" in text or found is None or RE_SURROGATE.search(form):
+    found = suspects_re2_bytes()
+    if "\r" in text or found is None:
         return None if document_may_need_ftfy(text) else ()
-    lines = {form.count("\n", 0, match.start())
-             for pattern in (RE_C1_OR_SURROGATE, RE_LINE_OPENS_A_SPACE) for match in pattern.finditer(form)}
-    encoded = form.encode("utf-8")
+    try:
+        encoded = tidied_form(text).encode("utf-8")
+    except UnicodeEncodeError:                           # a lone surrogate: ftfy replaces it
+        return None
+    lines: set[int] = set()
     for match in found.finditer(encoded):
         first = encoded.count(b"\n", 0, match.start())
         lines.update(range(first, first + encoded.count(b"\n", match.start(), match.end() - 1) + 1))

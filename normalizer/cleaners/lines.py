@@ -7,6 +7,7 @@ U+2028, U+0085 and form feeds that belong inside a line).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from itertools import accumulate
 
 from ..document import Outcome, Span, replace_spans
 
@@ -36,24 +37,22 @@ def remove_lines(text: str, doomed: Sequence[int], note: str = "") -> Outcome:
     """
     if not doomed:
         return Outcome(text)
-    bounds = list(iter_lines(text))
-    doomed_set = set(doomed)
+    ends = list(accumulate(map(len, text.split("\n"))))     # line i is text[start(i):ends[i] + i]
+    doomed = sorted(set(doomed))
     spans: list[Span] = []
-    index = 0
-    while index < len(bounds):
-        if index not in doomed_set:
-            index += 1
-            continue
-        first = index
-        while index + 1 < len(bounds) and index + 1 in doomed_set:
-            index += 1
-        start, end = bounds[first][0], bounds[index][1]
+    position = 0
+    while position < len(doomed):
+        first = last = doomed[position]
+        while position + 1 < len(doomed) and doomed[position + 1] == last + 1:
+            position += 1
+            last += 1
+        start, end = (ends[first - 1] + first if first else 0), ends[last] + last
         if end < len(text):
             end += 1                      # take the line break after the run
         elif start > 0:
             start -= 1                    # last line: take the break before it instead
         spans.append(Span(start, end, "", note))
-        index += 1
+        position += 1
     return replace_spans(text, spans)
 
 

@@ -21,7 +21,9 @@ class RejectShort:
         self.min_words = min_words
 
     def __call__(self, text: str) -> Outcome:
-        chars = len("".join(text.split()))         # split() cuts at every str.isspace() character
+        if not text or text.isspace():
+            return Outcome(text, reject=("empty_after_cleaning", "no text left after cleaning"))
+        chars = len("".join(text.split())) if self.min_chars > 1 else 1   # split() cuts where isspace()
         if chars == 0:
             return Outcome(text, reject=("empty_after_cleaning", "no text left after cleaning"))
         if chars < self.min_chars:

@@ -8,6 +8,7 @@ sequences, Persian and Indic spelling), bidi marks, case, accents.
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
 
@@ -24,6 +25,8 @@ RE_INVISIBLE_NOT_C1 = re.compile(f"[{INVISIBLE}]")
 # Horizontal whitespace at the end of a line (ASCII and Unicode space separators).
 RE_TRAILING_SPACE = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+$")
 TRAILING_SPACES = tuple(" \t\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B))))
+TRAILING_SPACE_SET = frozenset(TRAILING_SPACES)
+LAST_CHAR = operator.itemgetter(slice(-1, None))
 
 
 NORMALIZATIONS = ("NFC", "none")
@@ -62,7 +65,7 @@ class TidyText:
         return ("\r" not in text
                 and (flat.isprintable() or RE_INVISIBLE.search(text) is None)   # every INVISIBLE is unprintable
                 and (self.normalization != "NFC" or text.isascii() or unicodedata.is_normalized("NFC", text))
-                and not any(line.endswith(TRAILING_SPACES) for line in lines))
+                and TRAILING_SPACE_SET.isdisjoint(map(LAST_CHAR, lines)))
 
     def already_tidy(self, text: str, lines: list[str]) -> bool:
         """True when no line needs tidying and no blank line is to go (most documents)."""
