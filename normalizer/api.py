@@ -44,11 +44,22 @@ def clean_items(items: Iterable[Item], rules: Rules, with_edits: bool, summary: 
     """Run read items through the chain in this process: yield ``("out" | "reject", record)``.
 
     Items are taken a batch at a time (the language step runs a batch several times faster
-    than one document at a time), so a result comes out once its batch of 256 is read.
+    than one document at a time), so a result comes out once its batch of 256 is read. If
+    reading ``items`` raises, the items read before are cleaned and yielded, then it re-raises.
     """
     iterator = iter(items)
-    while batch := list(itertools.islice(iterator, BATCH_ITEMS)):
+    while True:
+        batch: list[Item] = []
+        failure: BaseException | None = None
+        try:
+            batch.extend(itertools.islice(iterator, BATCH_ITEMS))
+        except Exception as error:  # noqa: BLE001 - the items read before it still come out first
+            failure = error
         for kind, record, stats in pipeline_clean_items(rules.steps, batch, with_edits):
             summary.add(stats)
             if record is not None:
                 yield kind, record
+        if failure is not None:
+            raise failure
+        if len(batch) < BATCH_ITEMS:
+            return

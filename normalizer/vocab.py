@@ -51,7 +51,6 @@ RE_ASCII_WORD = re.compile("[a-z0-9]+")
 SHORT_WORD = 3
 
 
-@functools.lru_cache(maxsize=8)        # the line rules of one chain ask for the same text in turn
 def loose_form(text: str) -> str:
     """:func:`normalize_phrase` line by line (line breaks kept), and "ı" as "i": a form in which
     whatever a line rule would match, by equality or case-insensitive search, is found in its
@@ -91,8 +90,11 @@ class PhraseTrigger:
             return []
         form = loose_form(text).encode("utf-8", "surrogatepass")
         found: list[int] = []
+        line = counted = 0                       # line breaks counted so far, up to offset ``counted``
         for match in self.pattern.finditer(form):
-            line = form.count(b"\n", 0, match.end() - 1)   # a match may begin on the line break before
+            end = match.end() - 1                # a match may begin on the line break before its line
+            line += form.count(b"\n", counted, end)
+            counted = end
             if not found or found[-1] != line:
                 found.append(line)
         return found

@@ -174,3 +174,15 @@ def test_remove_lines_removes_what_walking_every_line_did(lines, data):
     text = "\n".join(lines)
     doomed = sorted(data.draw(st.sets(st.integers(0, len(lines) - 1))))
     assert remove_lines(text, doomed, "x") == remove_lines_reference(text, set(doomed), "x")
+
+
+def test_remove_lines_ignores_indexes_that_name_no_line():
+    from normalizer.cleaners.lines import remove_lines
+    assert remove_lines("a\nb", [5, -1]).text == "a\nb"
+    assert remove_lines("a\nb", [-1, 1, 9]).text == "a"
+
+
+def test_line_numbers_of_many_matches_on_long_text():
+    trigger = PhraseTrigger([], ["in"])
+    text = "\n".join(["said in May", "nothing here", "in"] * 2000)
+    assert trigger.lines(text) == [index for index in range(6000) if index % 3 != 1]

@@ -70,3 +70,20 @@ def test_jobs_1_and_2_are_byte_identical(lines):
             summary = run_clean(config, stdout=None).summary    # type: ignore[arg-type]
             results.append((out.read_bytes(), rejects.read_bytes(), summary.as_json()))
         assert results[0] == results[1]
+
+
+def test_records_read_before_a_failing_source_still_come_out():
+    import pytest
+
+    from normalizer.api import clean_records
+
+    def records():
+        for number in range(3):
+            yield {"id": str(number), "text": f"Document {number}, long enough to say something."}
+        raise OSError("disk gone")
+
+    seen = []
+    with pytest.raises(OSError, match="disk gone"):
+        for record in clean_records(records()):
+            seen.append(record["id"])
+    assert seen == ["0", "1", "2"]

@@ -52,7 +52,7 @@ def ftfy_would_act(text: str) -> bool:
     """False when ftfy (with the configuration above) is sure to return ``text`` unchanged.
 
     With every other fixer off, ftfy changes text only if its mojibake heuristic ``is_bad``
-    fires, or to replace C1 controls or surrogates: two regular-expression searches (the first
+    fires, or to replace C1 controls or surrogates: two regular-expression searches (ftfy's
     on re2, see ``badness.py``) instead of ftfy's whole loop. ``tests/test_encoding_fast_path.py`` checks the shortcut against
     always running ftfy.
     """
@@ -100,8 +100,10 @@ def suspect_lines(text: str) -> Collection[int] | None:
     except UnicodeEncodeError:                           # a lone surrogate: ftfy replaces it
         return None
     lines: set[int] = set()
+    first = counted = 0                          # line breaks counted so far, up to offset ``counted``
     for match in found.finditer(encoded):
-        first = encoded.count(b"\n", 0, match.start())
+        first += encoded.count(b"\n", counted, match.start())
+        counted = match.start()
         lines.update(range(first, first + encoded.count(b"\n", match.start(), match.end() - 1) + 1))
     return lines
 

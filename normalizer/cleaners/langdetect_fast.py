@@ -9,7 +9,7 @@ multiplies 55 language probabilities, one float at a time. Here:
 - the trials of a whole batch of documents run side by side on numpy arrays. Each document
   keeps its own seeded ``random.Random`` and draws exactly as langdetect does, and every
   float operation is the one langdetect performs, in the same order (products one factor
-  at a time, sums left to right), so the probabilities are bit-for-bit langdetect's.
+  at a time, sums as Python's ``sum`` does), so the probabilities are bit-for-bit langdetect's.
 
 ``tests/test_language.py`` checks n-grams and probabilities against langdetect itself, on
 the dev set and on random mixed-script text.
@@ -21,6 +21,7 @@ import functools
 import random
 import re
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -153,15 +154,19 @@ class ProfileRows:
         self.source = word_lang_prob_map
         self.index: dict[str, int] = {}
         self.array = np.empty((4096, languages))
+        self.lock = threading.Lock()
 
     def row(self, gram: str) -> int:
         index = self.index.get(gram)
         if index is None:
-            index = len(self.index)
-            if index == len(self.array):
-                self.array = np.concatenate([self.array, np.empty_like(self.array)])
-            self.array[index] = self.source[gram]
-            self.index[gram] = index
+            with self.lock:                      # threads share the table: one writer at a time
+                index = self.index.get(gram)
+                if index is None:
+                    index = len(self.index)
+                    if index == len(self.array):
+                        self.array = np.concatenate([self.array, np.empty_like(self.array)])
+                    self.array[index] = self.source[gram]
+                    self.index[gram] = index     # published only once its row is written
         return index
 
 
@@ -185,8 +190,11 @@ class Draws:
 def choice_is_getrandbits() -> bool:
     """``random.choice`` is ``seq[r]`` with r from ``getrandbits(n.bit_length())``, retried while
     ``r >= n``: true of CPython 3.11-3.13; checked here so that another version falls back."""
-    draws, rng = Draws([str(number) for number in range(37)], 1), random.Random(1)
-    return all(inline_choice(draws) == rng.choice(draws.grams) for _ in range(500))
+    for size in (1, 2, 3, 32, 37, 64):             # powers of two too: where (n-1).bit_length() differs
+        draws, rng = Draws([str(number) for number in range(size)], 1), random.Random(1)
+        if not all(inline_choice(draws) == rng.choice(draws.grams) for _ in range(200)):
+            return False
+    return True
 
 
 def inline_choice(draws: Draws) -> Any:

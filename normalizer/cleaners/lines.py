@@ -38,7 +38,7 @@ def remove_lines(text: str, doomed: Sequence[int], note: str = "") -> Outcome:
     if not doomed:
         return Outcome(text)
     ends = list(accumulate(map(len, text.split("\n"))))     # line i is text[start(i):ends[i] + i]
-    doomed = sorted(set(doomed))
+    doomed = sorted({index for index in doomed if 0 <= index < len(ends)})    # others name no line
     spans: list[Span] = []
     position = 0
     while position < len(doomed):
