@@ -1,7 +1,23 @@
+import builtins
 import os
 
+import pytest
 from hypothesis import settings
 
 settings.register_profile("ci", derandomize=True, deadline=None, max_examples=200)
 settings.register_profile("dev", deadline=None, max_examples=100)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+
+@pytest.fixture
+def hide_module(monkeypatch):
+    """``hide_module("pycld2")``: importing that module raises ImportError, as if it were not installed."""
+    real_import = builtins.__import__
+
+    def hide(module):
+        def importer(name, *args, **kwargs):
+            if name == module:
+                raise ImportError(f"No module named '{module}'")
+            return real_import(name, *args, **kwargs)
+        monkeypatch.setattr(builtins, "__import__", importer)
+    return hide

@@ -197,15 +197,8 @@ def test_fast_backend_knows_languages_langdetect_does_not():
         CheckLanguage(backend="cld3")
 
 
-def test_fast_backend_without_its_libraries_says_how_to_get_them(monkeypatch):
-    import builtins
-    real_import = builtins.__import__
-
-    def no_cld2(name, *args, **kwargs):
-        if name == "pycld2":
-            raise ImportError("No module named 'pycld2'")
-        return real_import(name, *args, **kwargs)
-    monkeypatch.setattr(builtins, "__import__", no_cld2)
+def test_fast_backend_without_its_libraries_says_how_to_get_them(hide_module):
+    hide_module("pycld2")
     with pytest.raises(ValueError, match=r'pip install "corpus-normalizer\[fast\]"'):
         CheckLanguage(backend="fast")
 

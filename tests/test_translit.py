@@ -33,16 +33,8 @@ def test_not_in_default_chain():
     assert "text_ascii" not in clean_text("Müller und Straße sind deutsche Wörter, sagte er.").meta
 
 
-def test_missing_extra_is_a_clear_rule_error(tmp_path, monkeypatch):
-    import builtins
-    real_import = builtins.__import__
-
-    def no_unidecode(name, *args, **kwargs):
-        if name == "unidecode":
-            raise ImportError("No module named 'unidecode'")
-        return real_import(name, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "__import__", no_unidecode)
+def test_missing_extra_is_a_clear_rule_error(tmp_path, hide_module):
+    hide_module("unidecode")
     with pytest.raises(RuleError) as info:
         rules_with_translit(tmp_path)
     assert "needs the optional package 'Unidecode'" in str(info.value)
