@@ -72,14 +72,10 @@ def lines_removed(old: str) -> int:
     return sum(1 for line in old.split("\n") if line.strip())
 
 
-def measure(steps: Sequence[Step], item: Item, by: str | None, language: Step | None = None) -> DocMeasure:
-    """Measure one record; ``language`` is a check_language step to run when the chain has none."""
-    return measure_all(steps, [item], by, language)[0]
-
-
 def measure_all(steps: Sequence[Step], items: Sequence[Item], by: str | None, language: Step | None = None
                 ) -> list[DocMeasure]:
-    """:func:`measure` for many records, the chain run across them a step at a time (faster)."""
+    """Measure records, the chain run across them a step at a time; ``language`` is a
+    check_language step to run when the chain has none."""
     docs = [item for item in items if not isinstance(item, (Blank, BadRecord))]
     results = apply_chain_batch(steps, docs)
     unmeasured = [index for index, result in enumerate(results) if "lang" not in result.meta]

@@ -63,6 +63,13 @@ def loose_form(text: str) -> str:
     return spaced.casefold().replace("\u0307", "").replace("ı", "i")
 
 
+def alternation(phrases: Iterable[str]) -> str:
+    """The phrases as one regular-expression alternation, longest first so that the longest one
+    wins where several start (in a fixed order: sets iterate differently from run to run);
+    ``(?!)``, which matches nothing, when there are none."""
+    return "|".join(re.escape(phrase) for phrase in sorted(phrases, key=lambda p: (-len(p), p))) or "(?!)"
+
+
 class PhraseTrigger:
     """A cheap test before a line rule looks at a document line by line: which lines contain
     one of the phrases the rule needs? Every other line is sure not to match, and most

@@ -8,6 +8,7 @@ look-alike before a determiner. Each is compared with the rule looking at every 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -88,7 +89,7 @@ def test_stray_letters_with_and_without_shortcuts(words, glue):
     fast = step(text)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(stray, "stray_spans", reference_stray_spans)
-        patch.setattr(stray, "RE_GREEK_OR_CYRILLIC", __import__("re").compile(""))
+        patch.setattr(stray, "RE_GREEK_OR_CYRILLIC", re.compile(""))
         slow = step(text)
     assert fast == slow
 
@@ -128,8 +129,10 @@ def test_spacing_forms_collapse_every_run_of_white_space(text):
 
 @given(st.text(alphabet="ab1_ -:#»\n\u00e9\u0301\u00b2\u2163\u6f22!", max_size=16))
 def test_strip_decoration_removes_what_the_edge_expression_did(text):
-    from normalizer.cleaners.textshape import RE_EDGE_DECORATION, strip_decoration
-    assert strip_decoration(text) == RE_EDGE_DECORATION.sub("", text)
+    import re
+
+    from normalizer.cleaners.textshape import strip_decoration
+    assert strip_decoration(text) == re.sub(r"^[\W_]+|[\W_]+$", "", text)
 
 
 def test_trailing_spaces_are_the_characters_the_expression_strips():

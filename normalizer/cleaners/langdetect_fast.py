@@ -320,7 +320,3 @@ def langdetect_trials(factory: Any, grams: list[str]) -> list[Language]:
     detector._extract_ngrams = lambda: grams
     return list(detector.get_probabilities())
 
-
-def probabilities(factory: Any, text: str) -> list[Language] | None:
-    """langdetect's sorted ``Language`` list for one text (None: no n-gram to go on)."""
-    return probabilities_batch(factory, [text])[0]

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from ..document import Outcome
-from ..vocab import PhraseTrigger, Vocabulary, normalize_phrase, normalize_spacing, vocabulary_for
+from ..vocab import PhraseTrigger, Vocabulary, alternation, normalize_phrase, normalize_spacing, vocabulary_for
 from .lines import remove_lines, split_lines
 from .textshape import (
     is_bulleted,
@@ -44,8 +44,6 @@ class InlineForms(NamedTuple):
 
     @classmethod
     def build(cls, phrases: frozenset[str]) -> InlineForms:
-        def alternation(words: Iterable[str]) -> str:
-            return "|".join(re.escape(p) for p in sorted(words, key=len, reverse=True)) or "(?!)"
         every, cjk = alternation(phrases), alternation(p for p in phrases if any(is_cjk(c) for c in p))
         flags = re.IGNORECASE
         return cls(re.compile(rf"^[\W_]*(?:{every}){SEPARATORS}(?P<headline>\S.*)$", flags),

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from ..document import Outcome
-from ..vocab import PhraseTrigger, Vocabulary, normalize_phrase, vocabulary_for
+from ..vocab import PhraseTrigger, Vocabulary, alternation, normalize_phrase, vocabulary_for
 from .lines import remove_lines, split_lines
 from .textshape import RE_SENTENCE_BREAK, is_bulleted, is_cjk, strip_decoration
 
@@ -57,8 +57,6 @@ def inflected_length(rest: str, names: frozenset[str]) -> int | None:
 
 def any_of(words: Iterable[str], template: str = "{}", anywhere: Iterable[str] = ()) -> re.Pattern[str]:
     """One expression that finds any of ``words`` (inside ``template``) or of ``anywhere``."""
-    def alternation(group: Iterable[str]) -> str:
-        return "|".join(re.escape(word) for word in sorted(group, key=len, reverse=True))
     parts = [template.format(alternation(words))] if words else []
     parts += [alternation(anywhere)] if anywhere else []
     return re.compile("|".join(parts) or "(?!)")

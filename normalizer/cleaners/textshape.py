@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 # Leading and trailing decoration around a short label: markdown, arrows, brackets, bullets.
-RE_EDGE_DECORATION = re.compile(r"^[\W_]+|[\W_]+$")
 RE_BULLET = re.compile(r"^\s*(?:[-–—•·*►▶▸→»■□◆◇●○★☆✓✔>+]|\d{1,2}[.)]|[a-z][.)])\s+\S")
 # A sentence ends and another begins inside the line.
 RE_SENTENCE_BREAK = re.compile(r"[.!?。！？][\"'”»)]*\s+[\"'“«(]*\w")
@@ -25,8 +24,8 @@ def is_cjk(char: str) -> bool:
 
 
 def strip_decoration(line: str) -> str:
-    """``"## Related articles :"`` -> ``"Related articles"``: what ``RE_EDGE_DECORATION`` removes
-    (``[\\W_]`` is "not ``str.isalnum()``"), without its scan of every run of punctuation."""
+    """``"## Related articles :"`` -> ``"Related articles"``: the non-alphanumeric runs at both
+    ends off (what ``^[\\W_]+|[\\W_]+$`` removes, without that expression's scan of every run)."""
     start, end = 0, len(line)
     while start < end and not line[start].isalnum():
         start += 1

@@ -24,8 +24,7 @@ RE_INVISIBLE = re.compile(f"[{INVISIBLE}{C1_CONTROLS}]")
 RE_INVISIBLE_NOT_C1 = re.compile(f"[{INVISIBLE}]")
 # Horizontal whitespace at the end of a line (ASCII and Unicode space separators).
 RE_TRAILING_SPACE = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+$")
-TRAILING_SPACES = tuple(" \t\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B))))
-TRAILING_SPACE_SET = frozenset(TRAILING_SPACES)
+TRAILING_SPACES = frozenset(" \t\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B))))
 LAST_CHAR = operator.itemgetter(slice(-1, None))
 
 
@@ -65,7 +64,7 @@ class TidyText:
         return ("\r" not in text
                 and (flat.isprintable() or RE_INVISIBLE.search(text) is None)   # every INVISIBLE is unprintable
                 and (self.normalization != "NFC" or text.isascii() or unicodedata.is_normalized("NFC", text))
-                and TRAILING_SPACE_SET.isdisjoint(map(LAST_CHAR, lines)))
+                and TRAILING_SPACES.isdisjoint(map(LAST_CHAR, lines)))
 
     def already_tidy(self, text: str, lines: list[str]) -> bool:
         """True when no line needs tidying and no blank line is to go (most documents)."""
