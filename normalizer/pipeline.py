@@ -111,4 +111,3 @@ def clean_items(steps: Sequence[Step], items: Sequence[Item], with_edits: bool =
             kind, record = result_record(item, result, with_edits)
             results.append((kind, record, DocStats.of_doc(result)))
     return results
-

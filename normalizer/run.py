@@ -63,7 +63,7 @@ class RunResult(NamedTuple):
     outputs: list[dict[str, Any]]
     inputs: list[dict[str, Any]]
     seconds: float
-    profile: dict[str, float] = {}      # seconds per step (summed over workers), READ, SERIALISE, WRITE
+    profile: dict[str, float] = {}      # seconds per step (summed over workers), READ, PARSE, SERIALISE, WRITE
 
 
 class Batch(NamedTuple):
@@ -87,7 +87,7 @@ def init_worker(rules: Rules, with_edits: bool, options: RecordOptions = RecordO
 class BatchResult(NamedTuple):
     file: int
     results: list[ItemResult]
-    seconds: dict[str, float]          # per step, and SERIALISE
+    seconds: dict[str, float]          # per step, PARSE and SERIALISE
 
 
 def clean_batch(batch: Batch) -> BatchResult:
