@@ -9,6 +9,12 @@ settings.register_profile("dev", deadline=None, max_examples=100)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def private_cache_directory(tmp_path_factory):
+    """Models cached by the tests (and the CLI runs they start) go to a temporary directory, not ~/.cache."""
+    os.environ["NORMALIZER_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+
+
 @pytest.fixture
 def hide_module(monkeypatch):
     """``hide_module("pycld2")``: importing that module raises ImportError, as if it were not installed."""

@@ -197,6 +197,51 @@ def test_fast_backend_knows_languages_langdetect_does_not():
         CheckLanguage(backend="cld3")
 
 
+SENTENCES = ["Le gouvernement a présenté son budget.", "Der Bundestag hat das Gesetz beschlossen.",
+             "The bank left rates unchanged.", "Правительство утвердило бюджет.", "12 345"]
+
+
+@pytest.fixture
+def fresh_identifier(monkeypatch, tmp_path):
+    """py3langid's identifier loaded again on each call, with its cache in ``tmp_path / "cache"``."""
+    from normalizer.cleaners import language_fast
+    monkeypatch.setenv("NORMALIZER_CACHE_DIR", str(tmp_path / "cache"))
+
+    def load():
+        language_fast.identifier.cache_clear()
+        return language_fast.identifier()
+    yield load
+    language_fast.identifier.cache_clear()
+
+
+def test_the_cached_fast_model_classifies_exactly_as_the_shipped_one(fresh_identifier, tmp_path):
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+    shipped = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
+    shipped.set_languages(sorted(set(shipped.nb_classes) & supported_languages()))
+    first = fresh_identifier()
+    assert len(list((tmp_path / "cache").glob("py3langid-*.npz"))) == 1
+    second = fresh_identifier()
+    assert second is not first and second.nb_classes == shipped.nb_classes
+    for text in SENTENCES:
+        assert first.classify(text) == second.classify(text) == shipped.classify(text)
+
+
+def test_a_damaged_cache_is_rebuilt_and_an_unusable_one_only_costs_time(fresh_identifier, tmp_path, monkeypatch):
+    expected = [fresh_identifier().classify(text) for text in SENTENCES]
+    [cached] = (tmp_path / "cache").glob("py3langid-*.npz")
+    cached.write_bytes(cached.read_bytes()[:1000])
+    assert [fresh_identifier().classify(text) for text in SENTENCES] == expected
+    assert cached.stat().st_size > 1_000_000                  # written again, whole
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory")
+    monkeypatch.setenv("NORMALIZER_CACHE_DIR", str(blocker / "cache"))
+    assert [fresh_identifier().classify(text) for text in SENTENCES] == expected
+    monkeypatch.setenv("NORMALIZER_CACHE_DIR", "")
+    assert [fresh_identifier().classify(text) for text in SENTENCES] == expected
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["a-file", "cache"]
+    assert not list((tmp_path / "cache").glob("*.tmp"))
+
+
 def test_fast_backend_without_its_libraries_says_how_to_get_them(hide_module):
     hide_module("pycld2")
     with pytest.raises(ValueError, match=r'pip install "corpus-normalizer\[fast\]"'):

@@ -12,9 +12,15 @@ Needs the ``fast`` extra: ``pip install "corpus-normalizer[fast]"``.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import hashlib
+import os
 import re
+import tempfile
+from array import array
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 MIN_CLD2_CHARS = 200
@@ -40,13 +46,87 @@ def iso_code(code: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def identifier() -> Any:
-    """py3langid's model, restricted to the languages langdetect knows (loaded once per process)."""
+    """py3langid's model, restricted to the languages langdetect knows (loaded once per process).
+
+    Unpacking the shipped LZMA model and restricting it takes about a second, paid by every
+    worker process; so the restricted model is kept, uncompressed, in the cache directory, and
+    later processes load it in a few hundredths of a second."""
     from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
     from .language import supported_languages
-    model = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
+    shipped = MODEL_DIR / MODEL_FILE
+    cached = cached_model_path(shipped, supported_languages())
+    if cached is not None:
+        model = load_cached_model(cached, LanguageIdentifier)
+        if model is not None:
+            return model
+    model = LanguageIdentifier.from_modelpath(shipped, norm_probs=True)
     model.set_languages(sorted(set(model.nb_classes) & supported_languages()))
+    if cached is not None:
+        save_cached_model(cached, model)
     return model
+
+
+def cache_directory() -> Path | None:
+    """``$NORMALIZER_CACHE_DIR``, else ``$XDG_CACHE_HOME/normalizer``, else ``~/.cache/normalizer``;
+    ``NORMALIZER_CACHE_DIR=""`` turns the cache off."""
+    chosen = os.environ.get("NORMALIZER_CACHE_DIR")
+    if chosen is not None:
+        return Path(chosen) if chosen else None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "normalizer"
+
+
+def cached_model_path(shipped: Path, languages: frozenset[str]) -> Path | None:
+    """Where the restricted model lives; the name changes with py3langid, its model file and the
+    language list, so a stale copy is never read."""
+    import py3langid
+
+    directory = cache_directory()
+    if directory is None:
+        return None
+    try:
+        stat = shipped.stat()
+    except OSError:
+        return None
+    key = f"{getattr(py3langid, '__version__', '?')}|{stat.st_size}|{stat.st_mtime_ns}|{','.join(sorted(languages))}"
+    return directory / f"py3langid-{hashlib.sha256(key.encode()).hexdigest()[:16]}.npz"
+
+
+def load_cached_model(path: Path, factory: Any) -> Any:
+    """The model saved by `save_cached_model`, or ``None`` when there is none or it cannot be read."""
+    import numpy as np
+    try:
+        with open(path, "rb") as handle, np.load(handle, allow_pickle=False) as data:
+            nextmove = array(str(data["nextmove_type"]))
+            nextmove.frombytes(data["nextmove"].tobytes())
+            row = array(str(data["row_type"]))
+            row.frombytes(data["row"].tobytes())
+            return factory(data["ptc"], data["pc"], data["classes"].tolist(), nextmove,
+                           data["output"].tolist(), norm_probs=True, tk_row=row)
+    except Exception:   # missing, truncated or foreign: rebuild it from the shipped model
+        return None
+
+
+def save_cached_model(path: Path, model: Any) -> None:
+    """Write the restricted model atomically (a partial file is never read); a cache that cannot be
+    written only costs speed."""
+    import numpy as np
+    temporary = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(handle, "wb") as out:
+            np.savez(out, ptc=np.ascontiguousarray(model.nb_ptc), pc=model.nb_pc,
+                     classes=np.array(model.nb_classes), output=np.asarray(model.tk_output, dtype=np.int64),
+                     nextmove=np.frombuffer(model.tk_nextmove, dtype=np.uint8),
+                     nextmove_type=np.array(model.tk_nextmove.typecode),
+                     row=np.frombuffer(model.tk_row, dtype=np.uint8), row_type=np.array(model.tk_row.typecode))
+        os.replace(temporary, path)
+    except Exception:   # a read-only or full disk, or a py3langid whose model has another layout
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
 
 
 def supported() -> frozenset[str]:
