@@ -179,6 +179,27 @@ def test_fast_backend_accuracy_on_whole_documents_and_single_sentences(shorten, 
     assert right / len(docs) >= at_least, [(doc["lang"], got) for got, doc in zip(found, docs) if got != doc["lang"]]
 
 
+def test_cld2_reads_three_whole_word_windows_of_a_long_text_and_still_answers_right():
+    from collections import defaultdict
+
+    from normalizer.cleaners.language_fast import CLD2_WINDOW, by_cld2, cld2_sample
+    short = "mot " * (3 * CLD2_WINDOW // 4)
+    assert cld2_sample(short) == short
+    by_lang = defaultdict(list)
+    for doc in labelled_documents():
+        by_lang[doc["lang"]].append(doc["text"])
+    for lang, texts in by_lang.items():
+        text = " ".join(texts * 4).replace("\n", " ")
+        pieces = cld2_sample(text).split("\n")
+        assert len(pieces) == 3 and sum(map(len, pieces)) <= 3 * CLD2_WINDOW
+        assert text.startswith(pieces[0]) and text.endswith(pieces[2]) and pieces[1] in text
+        if lang not in ("zh", "ja"):                      # no spaces to cut at
+            assert all(text[text.index(piece) - 1] == " " for piece in pieces[1:])
+            assert all(text[text.index(piece) + len(piece)] == " " for piece in pieces[:2])
+        answer = by_cld2(text)
+        assert answer is None or answer[0] == lang, (lang, answer)
+
+
 def test_fast_backend_scores_and_text_cld2_refuses():
     step = CheckLanguage(backend="fast")
     long_text = "Le gouvernement a présenté lundi son projet de loi de finances pour l'année prochaine. " * 3

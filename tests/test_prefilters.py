@@ -2,7 +2,8 @@
 
 strip_related and strip_share_lines ask a phrase trigger which lines hold one of their
 phrases; strip_stray_letters skips text with no Greek or Cyrillic and lines with no
-look-alike before a determiner. Each is compared with the rule looking at every line.
+look-alike before a determiner. Each is compared with the rule looking at every line;
+the other shortcuts, with the code they replaced.
 """
 
 from __future__ import annotations
@@ -133,6 +134,13 @@ def test_strip_decoration_removes_what_the_edge_expression_did(text):
 
     from normalizer.cleaners.textshape import strip_decoration
     assert strip_decoration(text) == re.sub(r"^[\W_]+|[\W_]+$", "", text)
+
+
+@given(st.lists(st.sampled_from(["http", "https", "HTTPS", "://", " ", "x", "?", "<", "a=1", "&", ".", "é", "_"]),
+                max_size=14).map("".join))
+def test_urls_found_from_each_scheme_separator_are_those_the_expression_finds(text):
+    from normalizer.cleaners.urls import RE_URL, urls_in
+    assert [m.span() for m in urls_in(text)] == [m.span() for m in RE_URL.finditer(text)]
 
 
 def test_trailing_spaces_are_the_characters_the_expression_strips():

@@ -5,7 +5,8 @@ CLD2 is about 80 times faster than langdetect and right on every whole document,
 single 80-character sentence it is right only 89 % of the time (it declines, or takes German
 for Luxembourgish); py3langid restricted to langdetect's languages is right 99.4 % of the time
 there, at a tenth of CLD2's speed. So CLD2 answers for a text of 200 characters or more that
-it calls reliable, and py3langid for everything else.
+it calls reliable, and py3langid for everything else. CLD2 reads three windows of a long text
+(start, middle, end), not all of it.
 
 Needs the ``fast`` extra: ``pip install "corpus-normalizer[fast]"``.
 """
@@ -24,6 +25,8 @@ from pathlib import Path
 from typing import Any
 
 MIN_CLD2_CHARS = 200
+CLD2_WINDOW = 600             # characters CLD2 reads at each of the start, middle and end
+WORD_SLACK = 50               # how far a window's edge may move to reach a space
 RE_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")   # CLD2 refuses these
 LEGACY_CODES = {"iw": "he", "jw": "jv", "in": "id", "ji": "yi"}
 INSTALL_HINT = 'the fast language backend needs pycld2 and py3langid: pip install "corpus-normalizer[fast]"'
@@ -137,13 +140,33 @@ def supported() -> frozenset[str]:
     return frozenset(iso_code(code) for _, code in pycld2.LANGUAGES if code != "un") | supported_languages()
 
 
+def window(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` moved inward to the nearest spaces, so that no word is cut in two."""
+    if start > 0 and (space := text.find(" ", start, start + WORD_SLACK)) != -1:
+        start = space + 1
+    if end < len(text) and (space := text.rfind(" ", end - WORD_SLACK, end)) != -1:
+        end = space
+    return text[start:end]
+
+
+def cld2_sample(text: str) -> str:
+    """The beginning, middle and end of a long text, ``CLD2_WINDOW`` characters each: CLD2's
+    cost grows with the text, its answer does not change (on the 7 173 benchmark documents,
+    median 1 900 characters, the language was the same for every one)."""
+    if len(text) <= 3 * CLD2_WINDOW:
+        return text
+    middle = len(text) // 2
+    return "\n".join((window(text, 0, CLD2_WINDOW), window(text, middle - CLD2_WINDOW // 2, middle + CLD2_WINDOW // 2),
+                      window(text, len(text) - CLD2_WINDOW, len(text))))
+
+
 def by_cld2(text: str) -> tuple[str, float] | None:
-    """CLD2's answer when the text is long enough and CLD2 calls it reliable."""
+    """CLD2's answer, on a sample of the text, when the text is long enough and CLD2 calls it reliable."""
     import pycld2
     if len(text) < MIN_CLD2_CHARS:
         return None
     try:
-        reliable, _, details = pycld2.detect(RE_CONTROL.sub(" ", text))
+        reliable, _, details = pycld2.detect(RE_CONTROL.sub(" ", cld2_sample(text)))
     except pycld2.error:
         return None
     name, code, percent, _ = details[0]

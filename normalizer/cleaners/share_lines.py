@@ -96,6 +96,7 @@ class StripShareLines:
         self.newsletter = newsletter
         self.max_newsletter_chars = max_newsletter_chars
         self.newsletter_word = any_of(self.vocab.newsletter_words)
+        self.calls = tuple(sorted(self.vocab.newsletter_calls))     # for one endswith() before the loop
         # "our"/"notre" as a word of its own; a CJK one anywhere ("我们的")
         self.ours = any_of({word for word in self.vocab.ours if not is_cjk(word[0])}, r"(?<!\w)(?:{})(?!\w)",
                            {word for word in self.vocab.ours if is_cjk(word[0])})
@@ -130,7 +131,7 @@ class StripShareLines:
                 and self.newsletter_word.search(key)
                 and len(RE_SENTENCE_BREAK.findall(line)) <= 1):
             return False
-        called = longest_prefix(key, self.vocab.newsletter_calls) is not None or any(
+        called = longest_prefix(key, self.vocab.newsletter_calls) is not None or key.endswith(self.calls) and any(
             key.endswith(call) and (len(key) == len(call) or not key[-len(call) - 1].isalnum() or is_cjk(call[0]))
             for call in self.vocab.newsletter_calls)
         if not called:

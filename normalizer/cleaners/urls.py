@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import fnmatch
 import re
+from collections.abc import Iterator
 
 from ..document import Outcome, Span, replace_spans
 
@@ -37,6 +38,23 @@ def clean_url(url: str, is_tracking: re.Pattern[str]) -> str:
     return path + ("?" + "&".join(kept) if kept else "") + hash_ + fragment
 
 
+def urls_in(text: str) -> Iterator[re.Match[str]]:
+    """``RE_URL.finditer(text)``, found from each "://" rather than by trying the expression at
+    every position (several times faster on a long text with a few links)."""
+    end = 0
+    while (colon := text.find("://", end)) != -1:
+        match = None
+        for scheme in (5, 4):           # "https", "http"
+            start = colon - scheme
+            if start >= end and (match := RE_URL.match(text, start)) is not None:
+                break
+        if match is None:
+            end = colon + 3
+            continue
+        yield match
+        end = match.end()
+
+
 class StripTrackingParams:
     """Remove tracking parameters from URLs, keeping the rest of each URL.
 
@@ -54,7 +72,7 @@ class StripTrackingParams:
         if "://" not in text:
             return Outcome(text)
         spans = []
-        for match in RE_URL.finditer(text):
+        for match in urls_in(text):
             url = trim_url(match.group())
             cleaned = clean_url(url, self.is_tracking)
             if cleaned != url:
