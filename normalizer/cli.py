@@ -80,11 +80,19 @@ def parse_bytes(ctx: click.Context, param: click.Parameter, value: str | None) -
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr.")
 @click.option("--profile", is_flag=True,
               help="Print the seconds each step took (all workers), and reading, serialising, writing.")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="local: processes on this machine (--jobs). ray: Ray Data, on a local Ray instance or the "
+                   "cluster at --ray-address; -o and --rejects are then folders of part files (-o NAME.parquet "
+                   "for Parquet parts). Needs the 'ray' extra.")
+@click.option("--ray-address", default=None, metavar="ADDRESS",
+              help="With --engine ray: join this cluster (auto, HOST:6379, ray://HOST:10001) instead of starting "
+                   "a local Ray instance.")
 def clean(inputs: tuple[str, ...], rules_path: str | None, output: str, rejects: str | None, text_field: str,
           id_field: str, with_edits: bool, jobs: int | None, shard_size: str | None, compress: str | None,
           resume: bool, manifest: str | None, strict: bool, salvage: bool, fallback_encoding: str | None,
           max_line_bytes: int, max_doc_bytes: int, max_decompressed_bytes: int, max_expansion_ratio: float,
-          zstd_max_window: int, clean_stale: bool, progress: bool, quiet: bool, profile: bool) -> None:
+          zstd_max_window: int, clean_stale: bool, progress: bool, quiet: bool, profile: bool, engine: str,
+          ray_address: str | None) -> None:
     """Clean INPUTS into JSONL: files (.jsonl, .txt, .parquet, compressed or not), directories (recursive,
     sorted, hidden entries skipped), globs, or '-' for JSONL on stdin. A .txt file is one document whose
     id is its path below the directory given, without extensions.
@@ -97,13 +105,14 @@ def clean(inputs: tuple[str, ...], rules_path: str | None, output: str, rejects:
       normalizer clean corpus/ -o clean.jsonl --rejects rejects.jsonl
       cat docs.jsonl.gz | normalizer clean - -r my-rules.yaml > clean.jsonl
       normalizer clean 'crawl/**/*.jsonl.zst' -o out/ --shard-size 1GB --compress zstd --manifest run.json
+      normalizer clean s3://bucket/crawl/ --engine ray --ray-address auto -o s3://bucket/clean/ --rejects s3://bucket/rejects/
     """
     from .cli_clean import CleanRequest, execute
     request = CleanRequest(inputs, rules_path, output, rejects, text_field, id_field, with_edits,
                            jobs or os.cpu_count() or 1, shard_size, compress, resume, manifest, strict, salvage,
                            fallback_encoding, max_line_bytes, max_doc_bytes, max_decompressed_bytes,
                            max_expansion_ratio, zstd_max_window, clean_stale, progress and not quiet, quiet,
-                           profile)
+                           profile, engine, ray_address, jobs)
     sys.exit(execute(request))
 
 

@@ -46,6 +46,9 @@ class CleanRequest(NamedTuple):
     progress: bool
     quiet: bool
     profile: bool = False
+    engine: str = "local"
+    ray_address: str | None = None
+    jobs_asked: int | None = None       # --jobs as given (the Ray engine's default is the whole cluster)
 
 
 class UsageProblem(Exception):
@@ -119,6 +122,9 @@ def execute(request: CleanRequest) -> int:
         return EXIT_USAGE
     for warning in rules.warnings:
         say(f"warning: {warning}")
+    if request.engine == "ray" or request.ray_address:
+        from .cli_clean_ray import execute_on_ray
+        return execute_on_ray(request, rules)
     warnings: list[str] = []
     try:
         files = expand_inputs(request.inputs, warnings)

@@ -21,9 +21,9 @@ def hide_module(monkeypatch):
     real_import = builtins.__import__
 
     def hide(module):
-        def importer(name, *args, **kwargs):
-            if name == module:
+        def importer(name, globals=None, locals=None, fromlist=(), level=0):
+            if name == module and level == 0:           # "from .ray import …" inside normalizer is not it
                 raise ImportError(f"No module named '{module}'")
-            return real_import(name, *args, **kwargs)
+            return real_import(name, globals, locals, fromlist, level)
         monkeypatch.setattr(builtins, "__import__", importer)
     return hide

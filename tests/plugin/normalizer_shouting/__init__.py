@@ -56,3 +56,16 @@ class BadMeta:
 
     def __call__(self, text: str) -> Outcome:
         return Outcome(text, meta={"letters": set(text)})
+
+
+class CrashesOnMarker:
+    """A faulty plugin: raises on a document holding ``marker``, as a bug would (for the test
+    that one crashing document is rejected and the run goes on, on every engine)."""
+
+    def __init__(self, *, marker: str = "CRASH ME") -> None:
+        self.marker = marker
+
+    def __call__(self, text: str) -> Outcome:
+        if self.marker in text:
+            raise RuntimeError(f"found {self.marker!r}")
+        return Outcome(text)

@@ -1,0 +1,212 @@
+"""The Ray engine gives what a local run gives: the same records kept, byte for byte, the same
+rejects for the same reasons, the same counts (only the order differs).
+
+The tests start a local Ray instance of 2 CPUs. The README's test command installs Ray (the
+``ray`` extra); without it they are skipped, saying so.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from iohelpers import invoke, read_jsonl, run_cli
+
+ray = pytest.importorskip("ray", reason="Ray is not installed: the README's test command installs the 'ray' extra")
+pyarrow = pytest.importorskip("pyarrow")
+import pyarrow.parquet  # noqa: E402
+
+from normalizer.rules import load_rules  # noqa: E402
+
+ROOT = Path(__file__).parent
+DEVSET = [json.loads(line) for line in (ROOT / "devset" / "devset.jsonl").read_text("utf-8").splitlines()]
+PLANTED = ['{"id": "broken", "text": "unterminated\n', '{"id": "number", "text": 42}\n',
+           '{"id": "empty", "text": "  "}\n', "\n", '[1, 2]\n', '{"id": "short", "text": "Trop court."}\n']
+
+
+def corpus_lines(count: int, prefix: str) -> list[str]:
+    """Dev-set articles (boilerplate and all) under new ids, with malformed lines planted among them."""
+    lines = []
+    for i in range(count):
+        doc = DEVSET[i % len(DEVSET)]
+        lines.append(json.dumps({"id": f"{prefix}{i}", "text": doc["text"], "site": doc.get("site", "x")},
+                                ensure_ascii=False) + "\n")
+        if i % 97 == 13:
+            planted = PLANTED[(i // 97) % len(PLANTED)]
+            lines.append(planted.replace('"id": "', f'"id": "{prefix}{i}-') if '"id"' in planted else planted)
+    return lines
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory):
+    """Three inputs, one of each kind: plain JSONL, gzipped JSONL, Parquet (about 2 500 records)."""
+    folder = tmp_path_factory.mktemp("ray-inputs")
+    (folder / "a.jsonl").write_text("".join(corpus_lines(1100, "a")), encoding="utf-8")
+    with gzip.open(folder / "b.jsonl.gz", "wt", encoding="utf-8") as out:
+        out.write("".join(corpus_lines(900, "b")))
+    rows = [{"id": f"c{i}", "text": DEVSET[i % len(DEVSET)]["text"], "n": i} for i in range(500)]
+    rows[250]["text"] = " "
+    pyarrow.parquet.write_table(pyarrow.Table.from_pylist(rows), folder / "c.parquet")
+    return [folder / "a.jsonl", folder / "b.jsonl.gz", folder / "c.parquet"]
+
+
+def read_parts(folder: Path) -> list[str]:
+    return [line for path in sorted(folder.glob("part-*.jsonl")) for line in path.read_text("utf-8").splitlines()]
+
+
+def by_id(lines):
+    return {json.loads(line)["id"]: line for line in lines}
+
+
+def without_place(line: str) -> dict:
+    """A reject without where it was read (Parquet rows are named by file and row locally only)."""
+    record = json.loads(line)
+    record["reject"] = {k: v for k, v in record["reject"].items() if k not in ("source", "line")}
+    return record
+
+
+def summary_of(stderr: str) -> list[str]:
+    """The summary block: "N documents in, …" and its indented lines (Ray's own notes aside)."""
+    lines = stderr.splitlines()
+    start = next(i for i, line in enumerate(lines) if re.match(r"\d+ documents? in, ", line))
+    block = [lines[start]]
+    for line in lines[start + 1:]:
+        if not line.startswith("  "):
+            break
+        block.append(line)
+    return block
+
+
+def test_a_ray_run_keeps_and_rejects_what_a_local_run_does(tmp_path, inputs):
+    local = run_cli("clean", *inputs, "-o", tmp_path / "local.jsonl", "--rejects", tmp_path / "local-rej.jsonl",
+                    "-j", "2")
+    assert local.returncode == 0, local.stderr.decode()
+    on_ray = run_cli("clean", *inputs, "--engine", "ray", "-o", tmp_path / "out", "--rejects", tmp_path / "rej",
+                     "-j", "2", timeout=600)
+    assert on_ray.returncode == 0, on_ray.stderr.decode()
+
+    kept_locally = by_id((tmp_path / "local.jsonl").read_text("utf-8").splitlines())
+    kept_on_ray = by_id(read_parts(tmp_path / "out"))
+    assert len(kept_locally) > 2000 and kept_on_ray == kept_locally          # the same lines, byte for byte
+
+    rejected_locally = (tmp_path / "local-rej.jsonl").read_text("utf-8").splitlines()
+    rejected_on_ray = read_parts(tmp_path / "rej")
+    assert len(rejected_on_ray) == len(rejected_locally) >= 12
+    reasons = {json.loads(line)["reject"]["reason"] for line in rejected_locally}
+    assert {"json_decode_error", "text_not_string", "empty_text", "not_an_object"} <= reasons
+    # JSONL rejects are the same lines; a Parquet row is named by file and row only locally
+    from_jsonl = [line for line in rejected_locally if ".parquet" not in json.loads(line)["reject"]["source"]]
+    assert sorted(from_jsonl) == sorted(line for line in rejected_on_ray if "<dataset>" not in line)
+    assert sorted(map(without_place, rejected_on_ray), key=json.dumps) == sorted(
+        map(without_place, rejected_locally), key=json.dumps)
+
+    # the same summary, and in = out + rejected
+    assert summary_of(on_ray.stderr.decode()) == summary_of(local.stderr.decode())
+    first = summary_of(on_ray.stderr.decode())[0]
+    documents_in, out, rejected = (int(word) for word in first.replace(",", "").split() if word.isdigit())
+    assert documents_in == out + rejected == len(kept_on_ray) + len(rejected_on_ray)
+
+
+@pytest.fixture(scope="module")
+def ray_instance():
+    """One local Ray instance of 2 CPUs for the library tests (and the CLI joining it)."""
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    yield ray.get_runtime_context().gcs_address
+    ray.shutdown()
+
+
+def test_a_crashing_cleaner_rejects_its_document_and_the_job_completes(tmp_path, inputs, ray_instance):
+    rules = tmp_path / "crash.yaml"
+    rules.write_text("version: 1\nextends: default\nsteps:\n  - id: crash\n    use: crashes_on_marker\n"
+                     "    after: tidy_text\n", encoding="utf-8")
+    texts = [DEVSET[i % len(DEVSET)]["text"] for i in range(300)]
+    texts[123] += "\nCRASH ME"
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps({"id": f"d{i}", "text": t}, ensure_ascii=False) + "\n"
+                              for i, t in enumerate(texts)), encoding="utf-8")
+    result = run_cli("clean", source, "-r", rules, "--engine", "ray", "--ray-address", ray_instance,
+                     "-o", tmp_path / "out", "--rejects", tmp_path / "rej", timeout=600)
+    assert result.returncode == 5, result.stderr.decode()
+    [crash] = [json.loads(line) for line in read_parts(tmp_path / "rej")
+               if json.loads(line)["reject"]["reason"].startswith("internal_error")]
+    assert crash["id"] == "d123" and crash["reject"]["reason"] == "internal_error:RuntimeError"
+    assert "CRASH ME" in crash["reject"]["detail"] and crash["reject"]["step"] == "crash"
+    kept = by_id(read_parts(tmp_path / "out"))
+    rejected = read_parts(tmp_path / "rej")
+    assert "d123" not in kept and len(kept) + len(rejected) == 300
+
+
+def test_a_folder_named_parquet_gets_parquet_parts_with_the_local_rows(tmp_path, inputs, ray_instance):
+    local = run_cli("clean", inputs[0], "-o", tmp_path / "local.parquet")
+    assert local.returncode == 0, local.stderr.decode()
+    on_ray = run_cli("clean", inputs[0], "--engine", "ray", "--ray-address", ray_instance,
+                     "-o", tmp_path / "out.parquet", timeout=600)
+    assert on_ray.returncode == 0, on_ray.stderr.decode()
+    assert "rejected document" in on_ray.stderr.decode() and "add --rejects FOLDER" in on_ray.stderr.decode()
+    parts = sorted((tmp_path / "out.parquet").glob("part-*.parquet"))
+    assert parts and not list((tmp_path / "out.parquet").glob("*.jsonl"))
+    rows = [row for part in parts for row in pyarrow.parquet.read_table(part).to_pylist()]
+    expected = pyarrow.parquet.read_table(tmp_path / "local.parquet").to_pylist()
+    assert sorted(rows, key=lambda r: r["id"]) == sorted(expected, key=lambda r: r["id"])
+
+
+def test_clean_dataset_gives_the_records_the_python_api_gives(ray_instance):
+    from normalizer.api import clean_records
+    from normalizer.ray import clean_dataset
+
+    rules = load_rules()
+    records = [{"id": f"r{i}", "text": DEVSET[i % len(DEVSET)]["text"], "n": i} for i in range(400)]
+    records[7]["text"] = "Trop court."
+    records[9]["text"] = ""
+    expected = list(clean_records(records, rules))
+    anonymous = {"text": records[11]["text"], "n": 11}        # no id: named by a digest of its text
+    cleaned, rejected = clean_dataset(ray.data.from_items(records + [anonymous]), rules)
+    kept = {row["id"]: row for row in cleaned.take_all()}
+    dropped = {row["id"]: row for row in rejected.take_all()}
+    [named] = [key for key in kept if key.startswith("<dataset>:")]
+    assert {**kept.pop(named), "id": "r11"} == kept["r11"]
+    assert kept == {r["id"]: r for r in expected if "reject" not in r}
+    assert {i: r["reject"]["reason"] for i, r in dropped.items()} == {
+        r["id"]: r["reject"]["reason"] for r in expected if "reject" in r}
+    assert dropped["r9"]["reject"]["reason"] == "empty_text"
+
+
+def test_clean_frames_is_what_spark_mapinpandas_calls():
+    import pandas
+
+    from normalizer.api import clean_records
+    from normalizer.ray import clean_frames
+
+    rules = load_rules()
+    records = [{"id": f"s{i}", "text": DEVSET[i % len(DEVSET)]["text"]} for i in range(60)]
+    frames = [pandas.DataFrame(records[:30]), pandas.DataFrame(records[30:])]
+    out = pandas.concat(list(clean_frames(iter(frames), rules)), ignore_index=True)
+    expected = [r for r in clean_records(records, rules) if "reject" not in r]
+    assert list(out["id"]) == [r["id"] for r in expected]
+    assert list(out["text"]) == [r["text"] for r in expected]
+    assert list(out["changed_by"]) == [json.dumps(r["changed_by"], ensure_ascii=False) for r in expected]
+
+
+def test_ray_usage_mistakes_are_named_before_anything_runs(tmp_path, inputs):
+    full = tmp_path / "full"
+    full.mkdir()
+    (full / "x.jsonl").write_text("{}\n")
+    for args, message in [
+        (["-o", "-"], "give -o FOLDER"),
+        (["-o", full], "already holds files"),
+        (["-o", tmp_path / "o", "--shard-size", "10"], "--shard-size: not available with --engine ray"),
+    ]:
+        result = invoke("clean", inputs[0], "--engine", "ray", *args)
+        assert result.exit_code == 2 and message in result.output, result.output
+    result = invoke("clean", inputs[0], "--ray-address", "auto", "-o", tmp_path / "o")
+    assert result.exit_code == 2 and "--ray-address needs --engine ray" in result.output
+
+
+def test_without_ray_the_error_says_how_to_install_it(tmp_path, inputs, hide_module):
+    hide_module("ray")
+    result = invoke("clean", inputs[0], "--engine", "ray", "-o", tmp_path / "o")
+    assert result.exit_code == 2 and 'pip install "corpus-normalizer[ray]"' in result.output
