@@ -2,7 +2,8 @@
 """The Ray engine on one machine: `normalizer clean --engine ray` against `--jobs N` on the same corpus.
 
 Prints documents/s of both, their ratio (the overhead of running on a local Ray instance,
-start-up included), and whether they kept the same records byte for byte (compared by id).
+start-up included), the start-up alone (both engines on 100 records), and whether they kept
+the same records byte for byte (compared by id).
 Absolute numbers drift on a shared machine; compare the ratio measured in the same run.
 
     python benchmarks/ray_bench.py --size 20MB --jobs 2 --repeat 2
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -51,13 +53,19 @@ def main() -> int:
         with open(corpus, "wb") as out:
             generate(parse_size(args.size), 1, out)
     documents = sum(1 for line in corpus.open("rb") if line.strip())
-    clean = [sys.executable, "-m", "normalizer", "clean", str(corpus), "-r", args.rules, "-j", str(args.jobs), "-q"]
-    best = {"local": float("inf"), "ray": float("inf")}
+    small = workdir / "corpus-100.jsonl"
+    small.write_bytes(b"".join(corpus.open("rb").readlines()[:100]))
+    best = {"local": float("inf"), "ray": float("inf"), "local-small": float("inf"), "ray-small": float("inf")}
     for round_ in range(args.repeat):
-        local_out = workdir / "local.jsonl"
-        best["local"] = min(best["local"], timed(clean + ["-o", str(local_out)]))
-        ray_out = workdir / f"ray-{round_}"
-        best["ray"] = min(best["ray"], timed(clean + ["--engine", "ray", "-o", str(ray_out)]))
+        for name, source in (("", corpus), ("-small", small)):
+            clean = [sys.executable, "-m", "normalizer", "clean", str(source), "-r", args.rules, "-j", str(args.jobs),
+                     "-q"]
+            local_out = workdir / f"local{name}.jsonl"
+            best[f"local{name}"] = min(best[f"local{name}"], timed(clean + ["-o", str(local_out)]))
+            ray_out = workdir / f"ray{name}-{round_}"
+            shutil.rmtree(ray_out, ignore_errors=True)
+            best[f"ray{name}"] = min(best[f"ray{name}"], timed(clean + ["--engine", "ray", "-o", str(ray_out)]))
+    local_out, ray_out = workdir / "local.jsonl", workdir / f"ray-{args.repeat - 1}"
     local_records = kept(local_out.read_text("utf-8").split("\n"))
     ray_records = kept([line for part in sorted(ray_out.glob("part-*.jsonl"))
                         for line in part.read_text("utf-8").split("\n")])
@@ -66,6 +74,8 @@ def main() -> int:
         label = f"--jobs {args.jobs}" if name == "local" else f"--engine ray -j {args.jobs}"
         print(f"{label:>22}: {documents} records  {best[name]:7.1f} s  {documents / best[name]:8.1f} docs/s  "
               f"{size / best[name]:6.2f} MB/s")
+    print(f"start-up (100 records): --jobs {args.jobs} {best['local-small']:.1f} s, "
+          f"--engine ray {best['ray-small']:.1f} s")
     print(f"ray / local throughput = {best['local'] / best['ray']:.2f}x; "
           f"same records kept, byte for byte: {ray_records == local_records} ({len(ray_records)} records)")
     return 0
