@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import json
 import pickle
-import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -219,12 +218,14 @@ def lines_datasource(paths: list[str], options: RecordOptions, limits: Limits,
 
 
 def part_name(task_index: int, suffix: str) -> str:
-    return f"part-{task_index:05d}-{uuid.uuid4().hex[:8]}{suffix}"
+    """Named by the write task alone: a task Ray retries writes the same names again, never a
+    second copy of its records."""
+    return f"part-{task_index:05d}{suffix}"
 
 
 def output_sink(output: str, rejects: str | None) -> Any:
     """A Ray datasink: each write task writes its cleaned records and rejects as part files
-    (``part-00003-1a2b3c4d.jsonl``; ``.parquet`` when the output folder ends in ``.parquet``)
+    (``part-00003.jsonl``; ``.parquet`` when the output folder ends in ``.parquet``)
     and returns what it saw; the driver merges those into one summary."""
     from ray.data.datasource import Datasink
 

@@ -154,6 +154,21 @@ def test_a_folder_named_parquet_gets_parquet_parts_with_the_local_rows(tmp_path,
     assert sorted(rows, key=lambda r: r["id"]) == sorted(expected, key=lambda r: r["id"])
 
 
+def test_an_unreadable_input_is_a_file_reject_and_exit_3_and_the_others_are_written(tmp_path, inputs,
+                                                                                     ray_instance):
+    damaged = tmp_path / "damaged.jsonl.gz"
+    damaged.write_bytes(inputs[1].read_bytes()[:5000])
+    result = run_cli("clean", inputs[0], damaged, "--engine", "ray", "--ray-address", ray_instance,
+                     "-o", tmp_path / "out", "--rejects", tmp_path / "rej", timeout=600)
+    assert result.returncode == 3, result.stderr.decode()
+    assert "1 input file(s) could not be read" in result.stderr.decode()
+    assert f"unreadable file {damaged}: truncated_input" in result.stderr.decode()
+    [file_reject] = [json.loads(line) for line in read_parts(tmp_path / "rej")
+                     if json.loads(line)["reject"]["stage"] == "file"]
+    assert file_reject["reject"]["source"] == str(damaged) and file_reject["reject"]["reason"] == "truncated_input"
+    assert len(by_id(read_parts(tmp_path / "out"))) > 1000
+
+
 def test_clean_dataset_gives_the_records_the_python_api_gives(ray_instance):
     from normalizer.api import clean_records
     from normalizer.ray import clean_dataset
