@@ -7,6 +7,7 @@ crashed on some documents, 1 ``--strict`` and malformed records, 0.
 from __future__ import annotations
 
 import os
+import sys
 from typing import Any
 
 import click
@@ -54,7 +55,8 @@ def execute_on_ray(request: CleanRequest, rules: Any) -> int:
                     request.max_expansion_ratio, Limits().ratio_checked_after, request.zstd_max_window)
     job = RayJob(request.inputs, rules, request.output, request.rejects,
                  RecordOptions(request.text_field, request.id_field, request.fallback_encoding), limits,
-                 request.with_edits, request.jobs_asked, request.ray_address, request.progress)
+                 request.with_edits, request.jobs_asked, request.ray_address,
+                 request.progress and sys.stderr.isatty())     # Ray's progress bars, as our progress line
     warnings: list[str] = []
     try:
         result = run_on_ray(job, warnings)
