@@ -194,20 +194,30 @@ def run_and_report(request: CleanRequest, config: Any, rules: Any) -> int:
             say("terminated; nothing was committed")
         raise
     if not request.quiet:
-        click.echo(result.summary.render([step.id for step in rules.steps]), err=True)
-        if result.summary.documents_rejected and not request.rejects and not request.shard_size:
-            count = result.summary.documents_rejected
-            click.echo(f"  ({count} rejected document{'s' if count != 1 else ''} not kept: "
-                       "add --rejects FILE to keep them)", err=True)
+        print_summary(result.summary, rules, bool(request.rejects or request.shard_size), "FILE")
     if request.profile:
         from .summary import render_profile
         click.echo(render_profile(result.profile, result.seconds, config.jobs, result.summary.documents_in), err=True)
-    if result.exit_code == 1:
-        from .run import READ_REASONS
-        malformed = sum(count for reason, count in result.summary.rejected.items() if reason in READ_REASONS)
-        say(f"error: --strict: {malformed} malformed input record(s)")
-    elif result.exit_code == EXIT_INPUT:
-        say(f"error: {len(result.summary.file_errors)} input file(s) could not be read; the others were committed")
-    elif result.exit_code == 5:
-        say("error: a cleaner crashed on some documents (rejected as internal_error:*); please report it")
+    print_exit_reason(result.exit_code, result.summary, "committed")
     return int(result.exit_code)
+
+
+def print_summary(summary: Any, rules: Any, rejects_kept: bool, rejects_hint: str) -> None:
+    """The summary on stderr, and a word on rejected documents that were not kept."""
+    click.echo(summary.render([step.id for step in rules.steps]), err=True)
+    if summary.documents_rejected and not rejects_kept:
+        count = summary.documents_rejected
+        click.echo(f"  ({count} rejected document{'s' if count != 1 else ''} not kept: "
+                   f"add --rejects {rejects_hint} to keep them)", err=True)
+
+
+def print_exit_reason(code: int, summary: Any, others: str) -> None:
+    """Why the exit code is not 0 (``others``: what happened to the inputs that could be read)."""
+    if code == 1:
+        from .run import READ_REASONS
+        malformed = sum(count for reason, count in summary.rejected.items() if reason in READ_REASONS)
+        say(f"error: --strict: {malformed} malformed input record(s)")
+    elif code == EXIT_INPUT:
+        say(f"error: {len(summary.file_errors)} input file(s) could not be read; the others were {others}")
+    elif code == 5:
+        say("error: a cleaner crashed on some documents (rejected as internal_error:*); please report it")

@@ -10,9 +10,7 @@ import os
 import sys
 from typing import Any
 
-import click
-
-from .cli_clean import EXIT_INPUT, EXIT_USAGE, CleanRequest, UsageProblem, say
+from .cli_clean import EXIT_INPUT, EXIT_USAGE, CleanRequest, UsageProblem, print_exit_reason, print_summary, say
 
 UNSUPPORTED = {"shard_size": "--shard-size", "resume": "--resume", "compress": "--compress",
                "manifest": "--manifest", "salvage": "--salvage", "clean_stale": "--clean-stale",
@@ -59,25 +57,15 @@ def execute_on_ray(request: CleanRequest, rules: Any) -> int:
                  request.progress and sys.stderr.isatty())     # Ray's progress bars, as our progress line
     warnings: list[str] = []
     try:
-        result = run_on_ray(job, warnings)
+        summary = run_on_ray(job, warnings)
     except InputError as error:
         say(f"error: {error}")
         return EXIT_INPUT
     finally:
         for warning in warnings:
             say(f"warning: {warning}")
-    summary = result.summary
     if not request.quiet:
-        click.echo(summary.render([step.id for step in rules.steps]), err=True)
-        if summary.documents_rejected and not request.rejects:
-            count = summary.documents_rejected
-            click.echo(f"  ({count} rejected document{'s' if count != 1 else ''} not kept: "
-                       "add --rejects FOLDER to keep them)", err=True)
+        print_summary(summary, rules, bool(request.rejects), "FOLDER")
     code = exit_code(summary, request.strict)
-    if code == 1:
-        say("error: --strict: malformed input records")
-    elif code == EXIT_INPUT:
-        say(f"error: {len(summary.file_errors)} input file(s) could not be read; the others were written")
-    elif code == 5:
-        say("error: a cleaner crashed on some documents (rejected as internal_error:*); please report it")
+    print_exit_reason(code, summary, "written")
     return code

@@ -17,15 +17,14 @@ import hashlib
 import json
 import pickle
 from collections.abc import Iterable, Iterator, Sequence
-from pathlib import Path
 from typing import Any, NamedTuple
 
 from .errors import MissingExtraError
 from .output import dumps
 from .pipeline import clean_items
-from .records import BadRecord, Blank, Item, RecordOptions, Unparsed, jsonl_items, record_to_item, text_document
+from .records import BadRecord, Blank, Item, RecordOptions, Unparsed, jsonl_items, record_to_item, text_from_chunks
 from .rules import Rules
-from .sources import FileFailure, Limits, check_limits, kind_of, strip_compression_suffix
+from .sources import FileFailure, Limits, kind_of, stream_chunks
 from .summary import Summary
 
 BATCH_ROWS = 256             # records per batch through the chain (as a local run)
@@ -66,8 +65,8 @@ class CleanBatch:
 
     A batch is either read lines (an ``item`` column of pickled items, from
     :class:`JsonlLines`) or records (one column per field, from Parquet or a user's
-    dataset). Out come ``kind`` (``out``, ``reject``, ``blank``, ``file``), ``id``,
-    ``line`` (the JSON line a local run writes) and ``stats`` (for the summary).
+    dataset). Out come ``kind`` (``out``, ``reject``, ``blank``, ``file``), ``line`` (the
+    JSON line a local run writes) and ``stats`` (for the summary).
     """
 
     def __init__(self, rules: Rules, options: RecordOptions, with_edits: bool = False) -> None:
@@ -81,24 +80,21 @@ class CleanBatch:
         else:
             items = list(records_as_items(batch.to_pylist(), self.options))
         kinds: list[str] = []
-        ids: list[str | None] = []
         lines: list[str] = []
         stats: list[bytes] = []
         parsed: list[Item] = []
         for item in items:
             if isinstance(item, FileError):
                 kinds.append("file")
-                ids.append(None)
                 lines.append(dumps(item.record()))
                 stats.append(b"")
             else:
                 parsed.append(item.parse(self.options) if isinstance(item, Unparsed) else item)
         for kind, record, doc_stats in clean_items(self.steps, parsed, self.with_edits):
             kinds.append(kind)
-            ids.append(None if record is None or record.get("id") is None else str(record["id"]))
             lines.append("" if record is None else dumps(record))
             stats.append(pickle.dumps(doc_stats))
-        return {"kind": kinds, "id": ids, "line": lines, "stats": stats}
+        return {"kind": kinds, "line": lines, "stats": stats}
 
 
 def pickled_items(batch: Any, options: RecordOptions) -> dict[str, list[bytes]]:
@@ -114,79 +110,36 @@ def records_as_items(records: Iterable[dict[str, Any]], options: RecordOptions) 
     from .parquet import json_safe
     for number, record in enumerate(records, 1):
         safe = json_safe(record)
+        named = safe
         text = safe.get(options.text_field)
         if safe.get(options.id_field) is None and isinstance(text, str):
             digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-            safe = {options.id_field: f"{DATASET_SOURCE}:{digest}", **{k: v for k, v in safe.items()
-                                                                       if k != options.id_field}}
-        item = record_to_item(safe, DATASET_SOURCE, number, options)
+            named = {options.id_field: f"{DATASET_SOURCE}:{digest}", **{k: v for k, v in safe.items()
+                                                                        if k != options.id_field}}
+        item = record_to_item(named, DATASET_SOURCE, number, options)
         if isinstance(item, BadRecord):
-            item = item._replace(raw=json.dumps(json_safe(record), ensure_ascii=False).encode())
+            item = item._replace(raw=json.dumps(safe, ensure_ascii=False).encode())
         yield item
 
 
 # -- reading JSONL ------------------------------------------------------------------------------------
 
 
-def items_of_stream(stream: Any, path: str, options: RecordOptions, limits: Limits, doc_id: str | None = None
+def items_of_stream(stream: Any, path: str, options: RecordOptions, limits: Limits, doc_id: str = ""
                     ) -> Iterator[Item | Unparsed | FileError]:
     """The read items of one input (any compression): JSONL lines unparsed, or a ``.txt`` file
     as one document (``doc_id``: as a local run names it). A file that cannot be read as a
     whole ends with a :class:`FileError`, after the records read before."""
-    from .compression import StreamError, decompressed_chunks, sniff
-
-    counted = [0]
-
-    def raw_chunks() -> Iterator[bytes]:
-        head = stream.read(8)
-        counted[0] += len(head)
-        kind = sniff(head)
-        total = 0
-        for chunk in decompressed_chunks(Counting(stream, counted), kind, head,  # type: ignore[arg-type]
-                                         limits.zstd_max_window):
-            total += len(chunk)
-            if kind is not None:
-                check_limits(total, counted[0], limits)
-            yield chunk
-
     read = 0
     try:
         if kind_of(path) == "txt":
-            yield text_item(raw_chunks(), path, doc_id or Path(strip_compression_suffix(path)).stem, options, limits)
+            yield text_from_chunks(stream_chunks(stream, limits), path, doc_id, options, limits)
             return
-        for item in jsonl_items(raw_chunks(), path, options, limits, defer_parsing=True):
+        for item in jsonl_items(stream_chunks(stream, limits), path, options, limits, defer_parsing=True):
             read += not isinstance(item, Blank)
             yield item
-    except StreamError as error:
-        yield FileError(path, error.reason, error.detail, read)
     except FileFailure as failure:
         yield FileError(path, failure.reason, failure.detail, read)
-    except OSError as error:
-        yield FileError(path, "unreadable", f"read error: {error.strerror or error}", read)
-
-
-def text_item(chunks: Iterable[bytes], path: str, doc_id: str, options: RecordOptions, limits: Limits) -> Item:
-    """A ``.txt`` input as one document, as :func:`normalizer.records.read_text_file` reads it."""
-    kept: list[bytes] = []
-    size = 0
-    for chunk in chunks:
-        size += len(chunk)
-        if size > limits.max_doc_bytes:
-            raise FileFailure("document_too_large", f"more than {limits.max_doc_bytes} bytes (--max-doc-bytes)")
-        kept.append(chunk)
-    return text_document(b"".join(kept), path, doc_id, options.fallback_encoding)
-
-
-class Counting:
-    """A stream that adds the bytes read from it to ``counted[0]`` (for the expansion limit)."""
-
-    def __init__(self, stream: Any, counted: list[int]) -> None:
-        self.stream, self.counted = stream, counted
-
-    def read(self, size: int = -1) -> bytes:
-        data: bytes = self.stream.read(size)
-        self.counted[0] += len(data)
-        return data
 
 
 def lines_datasource(paths: list[str], options: RecordOptions, limits: Limits,
@@ -203,7 +156,7 @@ def lines_datasource(paths: list[str], options: RecordOptions, limits: Limits,
 
         def _read_stream(self, f: Any, path: str) -> Iterator[Any]:
             rows: list[bytes] = []
-            for item in items_of_stream(f, path, options, limits, (doc_ids or {}).get(path)):
+            for item in items_of_stream(f, path, options, limits, (doc_ids or {}).get(path, "")):
                 rows.append(pickle.dumps(item))
                 if len(rows) >= READ_BLOCK_ROWS:
                     yield pyarrow.table({"item": pyarrow.array(rows, pyarrow.large_binary())})
@@ -300,7 +253,7 @@ def write_part(folder: str, name: str, lines: Sequence[str], parquet: bool) -> N
 def clean_lines(ds: Any, rules: Rules, options: RecordOptions, with_edits: bool = False,
                 actors: int | None = None) -> Any:
     """``ds`` through the chain in a pool of 1 to ``actors`` actors (default: one per CPU of the
-    cluster): a dataset of ``kind``, ``id``, ``line``, ``stats`` rows."""
+    cluster): a dataset of ``kind``, ``line``, ``stats`` rows."""
     import ray
     cpus = ray.cluster_resources().get("CPU", 1)  # type: ignore[no-untyped-call]
     pool = ray.data.ActorPoolStrategy(min_size=1, max_size=actors or max(1, int(cpus)))
@@ -350,10 +303,10 @@ def clean_frames(frames: Iterable[Any], rules: Rules, *, text_field: str = "text
     (``keep="reject"``: the rejects instead). Non-scalar values come out as JSON text, so that
     the output fits a fixed Spark schema."""
     import pandas
+    import pyarrow
 
     batch = CleanBatch(rules, RecordOptions(text_field, id_field))
     for frame in frames:
-        import pyarrow
         result = batch(pyarrow.Table.from_pandas(frame, preserve_index=False))
         rows = [json.loads(line) for kind, line in zip(result["kind"], result["line"], strict=True) if kind == keep]
         yield pandas.DataFrame([{key: flat(value) for key, value in row.items()} for row in rows])

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import os
-import time
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
@@ -31,11 +30,6 @@ class RayJob(NamedTuple):
     jobs: int | None = None    # actors at most; None: every CPU of the cluster
     address: str | None = None
     progress: bool = False
-
-
-class RayResult(NamedTuple):
-    summary: Summary
-    seconds: float
 
 
 def is_uri(path: str) -> bool:
@@ -73,13 +67,12 @@ def folder(path: str) -> str:
     return path if is_uri(path) else os.path.abspath(path)
 
 
-def run_on_ray(job: RayJob, warnings: list[str]) -> RayResult:
-    """Run the job; raises InputError before Ray starts when the inputs are wrong."""
+def run_on_ray(job: RayJob, warnings: list[str]) -> Summary:
+    """Run the job and return its summary; raises InputError before Ray starts when the inputs are wrong."""
     from .ray import clean_lines, import_ray, lines_datasource, output_sink, pickled_items
 
     plan = plan_inputs(job.inputs, warnings)
     ray = import_ray()
-    started = time.monotonic()
     own_instance = not ray.is_initialized()
     if own_instance:
         ray.init(address=job.address, num_cpus=job.jobs if job.address is None else None,
@@ -99,7 +92,8 @@ def run_on_ray(job: RayJob, warnings: list[str]) -> RayResult:
                                  job.with_edits, job.jobs)
         sink = output_sink(folder(job.output), folder(job.rejects) if job.rejects else None)
         everything.write_datasink(sink)
-        return RayResult(sink.summary, time.monotonic() - started)
+        summary: Summary = sink.summary
+        return summary
     finally:
         if own_instance:
             ray.shutdown()

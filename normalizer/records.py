@@ -180,15 +180,22 @@ def refuse_binary(chunks: Iterable[bytes]) -> Iterator[bytes]:
 def read_text_file(source: InputFile, options: RecordOptions, limits: Limits,
                    counter: CountingReader | None) -> Doc | BadRecord:
     """A ``.txt`` file is one document; its id is the file name without its extensions."""
-    doc_id = source.doc_id or Path(strip_compression_suffix(source.path)).stem
-    chunks: list[bytes] = []
+    return text_from_chunks(read_chunks(source.path, limits, counter), source.path, source.doc_id, options, limits)
+
+
+def text_from_chunks(chunks: Iterable[bytes], path: str, doc_id: str, options: RecordOptions,
+                     limits: Limits) -> Doc | BadRecord:
+    """The decompressed bytes of a ``.txt`` file as one document (``doc_id``: its path below the
+    directory given, or "" for the file name without its extensions)."""
+    kept: list[bytes] = []
     size = 0
-    for chunk in read_chunks(source.path, limits, counter):
+    for chunk in chunks:
         size += len(chunk)
         if size > limits.max_doc_bytes:
             raise FileFailure("document_too_large", f"more than {limits.max_doc_bytes} bytes (--max-doc-bytes)")
-        chunks.append(chunk)
-    return text_document(b"".join(chunks), source.path, doc_id, options.fallback_encoding)
+        kept.append(chunk)
+    return text_document(b"".join(kept), path, doc_id or Path(strip_compression_suffix(path)).stem,
+                         options.fallback_encoding)
 
 
 def text_document(raw: bytes, source: str, doc_id: str, fallback: str | None) -> Doc | BadRecord:

@@ -194,25 +194,30 @@ def read_chunks(path: str, limits: Limits, counter: CountingReader | None = None
     already handed out: the caller decides what happens to records read so far.
     """
     raw = open_raw(path)
-    reader = counter or CountingReader()
-    reader.raw = raw
     try:
-        total = 0
-        try:
-            head = reader.read(8)
-            kind = reader.compression = sniff(head)
-            for chunk in decompressed_chunks(reader, kind, head, limits.zstd_max_window):  # type: ignore[arg-type]
-                total += len(chunk)
-                if kind is not None:
-                    check_limits(total, reader.count, limits)
-                yield chunk
-        except StreamError as error:
-            raise FileFailure(error.reason, error.detail) from None
-        except OSError as error:
-            raise FileFailure("unreadable", f"read error: {error.strerror or error}") from None
+        yield from stream_chunks(raw, limits, counter)
     finally:
         if path != STDIN:
             raw.close()
+
+
+def stream_chunks(raw: BinaryIO, limits: Limits, counter: CountingReader | None = None) -> Iterator[bytes]:
+    """:func:`read_chunks` of a stream already open (a Ray read task's); the caller closes it."""
+    reader = counter or CountingReader()
+    reader.raw = raw
+    total = 0
+    try:
+        head = reader.read(8)
+        kind = reader.compression = sniff(head)
+        for chunk in decompressed_chunks(reader, kind, head, limits.zstd_max_window):  # type: ignore[arg-type]
+            total += len(chunk)
+            if kind is not None:
+                check_limits(total, reader.count, limits)
+            yield chunk
+    except StreamError as error:
+        raise FileFailure(error.reason, error.detail) from None
+    except OSError as error:
+        raise FileFailure("unreadable", f"read error: {error.strerror or error}") from None
 
 
 def check_limits(decompressed: int, compressed: int, limits: Limits) -> None:
