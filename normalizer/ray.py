@@ -21,9 +21,9 @@ from typing import Any, NamedTuple
 
 from .errors import MissingExtraError
 from .output import dumps
-from .pipeline import clean_items
 from .records import BadRecord, Blank, Item, RecordOptions, Unparsed, jsonl_items, record_to_item, text_from_chunks
 from .rules import Rules
+from .run import clean_serialised
 from .sources import FileFailure, Limits, kind_of, stream_chunks
 from .summary import Summary
 
@@ -76,23 +76,23 @@ class CleanBatch:
 
     def __call__(self, batch: Any) -> dict[str, list[Any]]:
         if "item" in batch.column_names:
-            items: list[Item | FileError] = [pickle.loads(raw) for raw in batch.column("item").to_pylist()]
+            items: list[Item | Unparsed | FileError] = [pickle.loads(raw) for raw in batch.column("item").to_pylist()]
         else:
             items = list(records_as_items(batch.to_pylist(), self.options))
         kinds: list[str] = []
         lines: list[str] = []
         stats: list[bytes] = []
-        parsed: list[Item] = []
+        readable: list[Item | Unparsed] = []
         for item in items:
             if isinstance(item, FileError):
                 kinds.append("file")
                 lines.append(dumps(item.record()))
                 stats.append(b"")
             else:
-                parsed.append(item.parse(self.options) if isinstance(item, Unparsed) else item)
-        for kind, record, doc_stats in clean_items(self.steps, parsed, self.with_edits):
+                readable.append(item)
+        for kind, line, doc_stats in clean_serialised(self.steps, readable, self.options, self.with_edits):
             kinds.append(kind)
-            lines.append("" if record is None else dumps(record))
+            lines.append(line or "")
             stats.append(pickle.dumps(doc_stats))
         return {"kind": kinds, "line": lines, "stats": stats}
 

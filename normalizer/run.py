@@ -20,7 +20,7 @@ from .parallel import Passthrough, ordered_map
 from .pipeline import clean_items
 from .progress import Progress
 from .records import BadRecord, Blank, Item, RecordOptions, Unparsed, read_file_lines
-from .rules import Rules
+from .rules import Rules, Step
 from .shards import ShardedSink, ShardSize, ShardState
 from .sinks import AtomicFile, OutputError, commit_all, open_sink
 from .sources import CountingReader, FileFailure, InputFile, Limits
@@ -93,14 +93,23 @@ class BatchResult(NamedTuple):
 def clean_batch(batch: Batch) -> BatchResult:
     """Runs in a worker: clean and serialise every item of one batch, timing each step."""
     seconds: dict[str, float] = {}
+    results = clean_serialised(WORKER["rules"].steps, batch.items, WORKER["options"], WORKER["with_edits"], seconds)
+    return BatchResult(batch.file, results, seconds)
+
+
+def clean_serialised(steps: Sequence[Step], items: Sequence[Item | Unparsed], options: RecordOptions,
+                     with_edits: bool, seconds: dict[str, float] | None = None) -> list[ItemResult]:
+    """Parse the unparsed lines, clean every item, serialise the records: a batch's work in a
+    worker (a local process, or a Ray actor). ``seconds`` gets PARSE, each step and SERIALISE."""
+    timings = seconds if seconds is not None else {}
     started = time.perf_counter()
-    items = [item.parse(WORKER["options"]) if isinstance(item, Unparsed) else item for item in batch.items]
-    seconds[PARSE] = time.perf_counter() - started
-    cleaned = clean_items(WORKER["rules"].steps, items, WORKER["with_edits"], seconds)
+    parsed = [item.parse(options) if isinstance(item, Unparsed) else item for item in items]
+    timings[PARSE] = time.perf_counter() - started
+    cleaned = clean_items(steps, parsed, with_edits, timings)
     started = time.perf_counter()
     results = [(kind, None if record is None else dumps(record), stats) for kind, record, stats in cleaned]
-    seconds[SERIALISE] = time.perf_counter() - started
-    return BatchResult(batch.file, results, seconds)
+    timings[SERIALISE] = time.perf_counter() - started
+    return results
 
 
 def batches(config: RunConfig, counters: list[CountingReader], seconds: dict[str, float]
