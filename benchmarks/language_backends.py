@@ -52,7 +52,7 @@ def langdetect_as_shipped(texts: Sequence[str]) -> list:
 
 def normalizer_backend(backend: str) -> Detector:
     def run(texts: Sequence[str]) -> list:
-        from normalizer.cleaners.language import detect_batch
+        from normalizer.detect.language import detect_batch
         return [lang for batch in range(0, len(texts), 256)
                 for lang, _ in detect_batch(texts[batch:batch + 256], backend)]
     return run
@@ -61,7 +61,7 @@ def normalizer_backend(backend: str) -> Detector:
 def cld2_alone(texts: Sequence[str]) -> list:
     import pycld2
 
-    from normalizer.cleaners.language_fast import RE_CONTROL, iso_code
+    from normalizer.detect.fast_language import RE_CONTROL, iso_code
     found = []
     for text in texts:
         code = pycld2.detect(RE_CONTROL.sub(" ", text))[2][0][1]
@@ -70,7 +70,7 @@ def cld2_alone(texts: Sequence[str]) -> list:
 
 
 def py3langid_alone(texts: Sequence[str]) -> list:
-    from normalizer.cleaners.language_fast import by_langid
+    from normalizer.detect.fast_language import by_langid
     return [by_langid(text)[0] for text in texts]
 
 

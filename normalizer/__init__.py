@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 __version__ = "0.1.0"
-__all__ = ["Doc", "Edit", "Rejection", "load_rules", "clean_text", "clean_records", "RuleError", "__version__"]
+__all__ = ["Doc", "Edit", "Rejection", "Outcome", "Span", "replace_spans", "replay", "load_rules", "clean_text",
+           "clean_records", "RuleError", "__version__"]
 
 
 def __getattr__(name: str) -> Any:
@@ -17,10 +18,10 @@ def __getattr__(name: str) -> Any:
     if name in ("load_rules", "clean_text", "clean_records"):
         from . import api
         return getattr(api, name)
-    if name in ("Doc", "Edit", "Rejection"):
-        from . import document
+    if name in ("Doc", "Edit", "Rejection", "Outcome", "Span", "replace_spans", "replay"):
+        from .core import document
         return getattr(document, name)
     if name == "RuleError":
-        from .errors import RuleError
+        from .core.errors import RuleError
         return RuleError
     raise AttributeError(f"module 'normalizer' has no attribute {name!r}")

@@ -25,7 +25,7 @@ def parse_bytes(ctx: click.Context, param: click.Parameter, value: str | None) -
     """``32MiB``, ``1GB``, ``500000`` -> bytes."""
     if value is None:
         return None
-    from .shards import parse_shard_size
+    from .io.shards import parse_shard_size
     try:
         size = parse_shard_size(value)
     except ValueError:

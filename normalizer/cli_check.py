@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape, quoteattr
 import click
 
 from .cli_clean import EXIT_USAGE, say
-from .gate import shown_value
+from .quality.gate import shown_value
 
 ANNOTATIONS_PER_CHECK = 10
 
@@ -58,11 +58,11 @@ class Verdict(NamedTuple):
 def evaluate(request: CheckRequest) -> tuple[Verdict, dict[str, Any]]:
     """Measure and judge; raises RuleError/InputError/UsageProblem for exit 2."""
     from .cli_clean import UsageProblem
-    from .gate import (against_baseline, baseline_metrics, build_quality, judge, parse_cli_setting, read_baseline,
+    from .quality.gate import (against_baseline, baseline_metrics, build_quality, judge, parse_cli_setting, read_baseline,
                        read_config, step_notes)
-    from .quality import measure_corpus
-    from .records import RecordOptions
-    from .rules import load_rules
+    from .quality.measures import measure_corpus
+    from .io.records import RecordOptions
+    from .rules.loader import load_rules
     rules = load_rules(request.rules_path)
     settings = list(rules.quality)
     if request.config:
@@ -95,7 +95,7 @@ def evaluate(request: CheckRequest) -> tuple[Verdict, dict[str, Any]]:
 
 def write_baseline(request: CheckRequest, current: dict[str, Any]) -> list[str]:
     from .cli_clean import UsageProblem
-    from .gate import read_baseline, updated_baseline
+    from .quality.gate import read_baseline, updated_baseline
     path = Path(str(request.baseline))
     stored = read_baseline(str(path)) if path.exists() else None
     merged, refused = updated_baseline(current, stored, request.allow_regression)
@@ -108,7 +108,7 @@ def write_baseline(request: CheckRequest, current: dict[str, Any]) -> list[str]:
 
 def execute(request: CheckRequest) -> int:
     from .cli_clean import UsageProblem
-    from .errors import NormalizerError
+    from .core.errors import NormalizerError
     try:
         verdict, current = evaluate(request)
     except (NormalizerError, UsageProblem) as error:     # rules, inputs, a missing optional extra

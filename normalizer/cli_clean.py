@@ -95,7 +95,7 @@ def check_request(request: CleanRequest, input_paths: list[str]) -> None:
 
 def warn_stale(request: CleanRequest) -> None:
     """Name (or, with --clean-stale, delete) temporary files a killed run left beside the outputs."""
-    from .sinks import TEMP_SUFFIX, stale_temp_files
+    from .io.sinks import TEMP_SUFFIX, stale_temp_files
     if request.shard_size:
         stale = sorted(Path(request.output).glob(f".part-*{TEMP_SUFFIX}"))
     else:
@@ -110,10 +110,10 @@ def warn_stale(request: CleanRequest) -> None:
 
 
 def execute(request: CleanRequest) -> int:
-    from .errors import InputError, MissingExtraError, RuleError
-    from .records import RecordOptions
-    from .rules import load_rules
-    from .sources import Limits, expand_inputs
+    from .core.errors import InputError, MissingExtraError, RuleError
+    from .io.records import RecordOptions
+    from .rules.loader import load_rules
+    from .io.sources import Limits, expand_inputs
 
     try:
         rules = load_rules(request.rules_path)
@@ -136,7 +136,7 @@ def execute(request: CleanRequest) -> int:
     try:
         check_request(request, [f.path for f in files])
         if any(f.kind == "parquet" for f in files) or request.output.endswith(".parquet"):
-            from .parquet import import_pyarrow
+            from .io.parquet import import_pyarrow
             import_pyarrow()
         config = build_config(request, rules, files, Limits(
             request.max_line_bytes, request.max_doc_bytes, request.max_decompressed_bytes,
@@ -150,8 +150,8 @@ def execute(request: CleanRequest) -> int:
 
 
 def build_config(request: CleanRequest, rules: Any, files: list[Any], limits: Any, options: Any) -> Any:
-    from .run import RunConfig
-    from .shards import parse_shard_size, read_state
+    from .run.runner import RunConfig
+    from .io.shards import parse_shard_size, read_state
 
     shard_size = parse_shard_size(request.shard_size) if request.shard_size else None
     suffix = ".jsonl" + {"gzip": ".gz", "zstd": ".zst", "bz2": ".bz2", "xz": ".xz", None: ""}[request.compress]
@@ -173,8 +173,8 @@ def build_config(request: CleanRequest, rules: Any, files: list[Any], limits: An
 
 
 def run_and_report(request: CleanRequest, config: Any, rules: Any) -> int:
-    from .run import run_clean
-    from .sinks import OutputError
+    from .run.runner import run_clean
+    from .io.sinks import OutputError
 
     signal.signal(signal.SIGTERM, on_sigterm)
     try:
@@ -196,7 +196,7 @@ def run_and_report(request: CleanRequest, config: Any, rules: Any) -> int:
     if not request.quiet:
         print_summary(result.summary, rules, bool(request.rejects or request.shard_size), "FILE")
     if request.profile:
-        from .summary import render_profile
+        from .chain.summary import render_profile
         click.echo(render_profile(result.profile, result.seconds, config.jobs, result.summary.documents_in), err=True)
     print_exit_reason(result.exit_code, result.summary, "committed")
     return int(result.exit_code)
@@ -214,7 +214,7 @@ def print_summary(summary: Any, rules: Any, rejects_kept: bool, rejects_hint: st
 def print_exit_reason(code: int, summary: Any, others: str) -> None:
     """Why the exit code is not 0 (``others``: what happened to the inputs that could be read)."""
     if code == 1:
-        from .run import READ_REASONS
+        from .run.runner import READ_REASONS
         malformed = sum(count for reason, count in summary.rejected.items() if reason in READ_REASONS)
         say(f"error: --strict: {malformed} malformed input record(s)")
     elif code == EXIT_INPUT:

@@ -36,15 +36,15 @@ def check_ray_request(request: CleanRequest) -> None:
 
 
 def execute_on_ray(request: CleanRequest, rules: Any) -> int:
-    from .errors import InputError, MissingExtraError
-    from .ray_run import RayJob, run_on_ray
-    from .records import RecordOptions
-    from .run import exit_code
-    from .sources import Limits
+    from .core.errors import InputError, MissingExtraError
+    from .run.ray_run import RayJob, run_on_ray
+    from .io.records import RecordOptions
+    from .run.runner import exit_code
+    from .io.sources import Limits
 
     try:
         check_ray_request(request)
-        from .ray import import_ray
+        from .engines.ray import import_ray
         import_ray()
     except (UsageProblem, MissingExtraError) as error:
         say(f"error: {error}")

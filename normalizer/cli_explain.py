@@ -31,8 +31,8 @@ class ExplainRequest(NamedTuple):
 def stdin_document(fallback: str | None) -> Any:
     """Plain text on stdin, read like a ``.txt`` file (BOMs, UTF-16, legacy encodings): a Doc,
     or a BadRecord at line 0 saying why it cannot be explained."""
-    from .errors import ReadFailure
-    from .records import BadRecord, text_document
+    from .core.errors import ReadFailure
+    from .io.records import BadRecord, text_document
     data = sys.stdin.buffer.read()
     if not data.strip():
         return BadRecord("<stdin>", 0, "empty_text", "no text on stdin", b"")
@@ -45,7 +45,7 @@ def stdin_document(fallback: str | None) -> Any:
 def documents(request: ExplainRequest, failures: list[str]) -> Iterator[Any]:
     """The documents to explain: '-' is one plain text on stdin; anything else is read like ``clean`` reads
     it. Stdin or a file that cannot be read is named in ``failures`` and skipped."""
-    from .records import BadRecord, Blank, RecordOptions, read_inputs
+    from .io.records import BadRecord, Blank, RecordOptions, read_inputs
     warnings: list[str] = []
     options = RecordOptions(request.text_field, request.id_field, request.fallback_encoding)
     stdin = [stdin_document(request.fallback_encoding)] if "-" in request.inputs else []
@@ -71,8 +71,8 @@ def documents(request: ExplainRequest, failures: list[str]) -> Iterator[Any]:
 
 
 def execute(request: ExplainRequest) -> int:
-    from .errors import NormalizerError
-    from .explain import explain
+    from .core.errors import NormalizerError
+    from .review.explain import explain
     rules = load_or_exit(request.rules_path)
     wanted = set(request.ids)
     found: set[str] = set()
@@ -134,7 +134,7 @@ def verdict_line(result: Any) -> str:
 
 
 def step_lines(report: Any) -> Iterable[tuple[str, dict[str, Any]]]:
-    from .explain import line_around, removed_lines
+    from .review.explain import line_around, removed_lines
     removed = sum(len(lines) for lines in (removed_lines(e, report.before) for e in report.edits) if lines)
     changed = len(report.edits) - sum(1 for e in report.edits if removed_lines(e, report.before))
     counts = ", ".join(part for part in (f"removed {removed} line(s)" if removed else "",

@@ -15,8 +15,8 @@ from .cli_clean import EXIT_USAGE, say
 def execute(request: CheckRequest, output: str) -> int:
     from .cli_check import evaluate
     from .cli_clean import UsageProblem
-    from .errors import NormalizerError
-    from .report import gather, render
+    from .core.errors import NormalizerError
+    from .quality.report import gather, render
     target = Path(output)
     if not target.parent.is_dir():                 # before the corpus is read, which may take long
         say(f"error: cannot write {output}: no directory {target.parent}")

@@ -32,8 +32,8 @@ def shown_bare(text: str) -> str:
 
 
 def load_or_exit(path: str | None) -> Any:
-    from .errors import RuleError
-    from .rules import load_rules
+    from .core.errors import RuleError
+    from .rules.loader import load_rules
     try:
         return load_rules(path)
     except RuleError as error:
@@ -42,7 +42,7 @@ def load_or_exit(path: str | None) -> Any:
 
 
 def run_tests(paths: tuple[str, ...], verbose: bool, vocabulary: bool) -> int:
-    from .ruletests import collect, run
+    from .review.ruletests import collect, run
     failed = passed = 0
     for path in paths or (None,):
         rules = load_or_exit(path)
@@ -92,7 +92,7 @@ def option_value(value: Any) -> str:
 
 
 def show_chain(path: str | None, as_json: bool) -> int:
-    from .catalog import REQUIRED, cleaner_class, options_of
+    from .rules.catalog import REQUIRED, cleaner_class, options_of
     rules = load_or_exit(path)
     steps = []
     for step in rules.steps:
@@ -126,9 +126,9 @@ def show_chain(path: str | None, as_json: bool) -> int:
 
 
 def list_cleaners() -> int:
-    from .catalog import REQUIRED, describe, type_label
+    from .rules.catalog import REQUIRED, describe, type_label
     from .cleaners import CLEANERS
-    from .plugins import installed_plugins
+    from .rules.plugins import installed_plugins
     for name, cls in CLEANERS.items():
         info = describe(name, cls)
         click.echo(f"{click.style(name, bold=True)}: {info.summary}")
@@ -146,8 +146,8 @@ def list_cleaners() -> int:
 
 def run_lint(paths: tuple[str, ...], prose_paths: tuple[str, ...], no_shipped_prose: bool, as_json: bool,
              strict: bool) -> int:
-    from .errors import NormalizerError
-    from .lint import lint, read_prose, shipped_prose
+    from .core.errors import NormalizerError
+    from .review.lint import lint, read_prose, shipped_prose
     try:
         prose = ([] if no_shipped_prose else shipped_prose()) + read_prose(prose_paths)
     except (NormalizerError, ValueError) as error:
@@ -174,10 +174,10 @@ def run_suggest(inputs: tuple[str, ...], rules_path: str | None, by: str | None,
                 id_field: str) -> int:
     import itertools
 
-    from .document import Doc
-    from .errors import NormalizerError
-    from .records import RecordOptions, read_inputs
-    from .suggest import mine, rule_snippet, snippet_yaml
+    from .core.document import Doc
+    from .core.errors import NormalizerError
+    from .io.records import RecordOptions, read_inputs
+    from .review.suggest import mine, rule_snippet, snippet_yaml
     rules = load_or_exit(rules_path)
     steps = () if raw else rules.steps
     counted = [0]

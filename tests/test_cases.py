@@ -6,7 +6,7 @@ import pytest
 import yaml
 
 from normalizer.cleaners import CLEANERS
-from normalizer.document import replay
+from normalizer.core.document import replay
 
 CASES_DIR = Path(__file__).parent / "cases"
 

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from normalizer import clean_text, load_rules
-from normalizer.document import replay
+from normalizer.core.document import replay
 
 CORPUS = Path(__file__).parent.parent / "corpus"
 

@@ -62,7 +62,7 @@ def test_diff_names_each_change_and_the_rule_behind_it(tmp_path):
 
 
 def test_a_line_two_new_rules_could_explain_is_unattributed_without_an_edit_log():
-    from normalizer.diff import UNATTRIBUTED, blame
+    from normalizer.review.diff import UNATTRIBUTED, blame
     assert blame("Source : AFP", None, ["drop_sources", "strip_related"]) == UNATTRIBUTED
     assert blame("Source : AFP", [{"step": "strip_related", "old": "x\nSource : AFP\n"}],
                  ["drop_sources", "strip_related"]) == "strip_related"
@@ -108,6 +108,6 @@ def test_sharded_output_directories_compare_whole_and_bad_lines_are_named(tmp_pa
 
 
 def test_a_line_is_blamed_only_on_an_edit_that_removed_that_whole_line():
-    from normalizer.diff import UNATTRIBUTED, blame
+    from normalizer.review.diff import UNATTRIBUTED, blame
     assert blame("Share", [{"step": "strip_share_lines", "old": "Share prices fell\n"}], []) == UNATTRIBUTED
     assert blame("Share", [{"step": "strip_share_lines", "old": "Body\nShare\n"}], []) == "strip_share_lines"

@@ -15,8 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from normalizer.cleaners import encoding
-from normalizer.cleaners.encoding import CONSERVATIVE, FixEncoding, ftfy_would_act
+from normalizer.cleaners import fix_encoding as encoding
+from normalizer.cleaners.fix_encoding import CONSERVATIVE, FixEncoding, ftfy_would_act
 
 ROOT = Path(__file__).parent
 GARBLINGS = [("utf-8", "cp1252"), ("utf-8", "latin-1"), ("utf-8", "macroman"), ("utf-8", "cp437"),
@@ -80,7 +80,7 @@ def test_a_document_comes_out_the_same_with_and_without_the_shortcuts(text):
 def test_mojibake_the_whole_text_check_could_miss_is_looked_for(text):
     """A line opening with "Ã " (ftfy's one line-anchored case), a sequence completed by NFC,
     one split by a zero-width space: the document is not skipped."""
-    from normalizer.cleaners.encoding import document_may_need_ftfy
+    from normalizer.cleaners.fix_encoding import document_may_need_ftfy
     assert document_may_need_ftfy(text)
 
 
@@ -91,7 +91,7 @@ def test_re2_finds_mojibake_wherever_ftfys_expression_does(text):
 
     from ftfy.badness import BADNESS_RE
 
-    from normalizer.cleaners.badness import badness_re2, without_verbose_spacing
+    from normalizer.detect.mojibake import badness_re2, without_verbose_spacing
     assert badness_re2() is not None
     if BADNESS_RE.search(text):
         assert badness_re2().search(text)
@@ -101,7 +101,7 @@ def test_re2_finds_mojibake_wherever_ftfys_expression_does(text):
 def test_re2_agrees_with_ftfys_expression_on_every_document():
     from ftfy.badness import BADNESS_RE
 
-    from normalizer.cleaners.badness import badness_re2
+    from normalizer.detect.mojibake import badness_re2
     texts = [text for text in corpus() if not any("\ud800" <= char <= "\udfff" for char in text)]
     found = [bool(BADNESS_RE.search(text)) for text in texts]
     assert sum(found) > 50

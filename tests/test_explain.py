@@ -43,7 +43,7 @@ def test_explain_shows_the_reject_and_colours_on_request(tmp_path):
 
 
 def test_explain_json_is_one_object_per_document_with_offsets_that_replay(tmp_path):
-    from normalizer.document import Edit, replay
+    from normalizer.core.document import Edit, replay
     result = invoke("explain", corpus(tmp_path), "--format", "json")
     docs = [json.loads(line) for line in result.stdout.splitlines()]
     assert [d["id"] for d in docs] == ["a", "b", "c"]

@@ -159,7 +159,7 @@ def test_a_jsonl_file_full_of_nul_bytes_is_refused_as_binary_but_a_stray_nul_cos
 
 
 def test_whitespace_lines_split_across_chunks_are_counted_in_bulk():
-    from normalizer.linereader import BlankRun, read_lines
+    from normalizer.io.linereader import BlankRun, read_lines
     pieces = list(read_lines([b"  \r", b"\n  \r\n", b"  ", b"\n", b'{"a": 1}\n'], 100))
     assert pieces[:-1] == [BlankRun(1, 2), BlankRun(3, 1)]
     assert pieces[-1].number == 4
@@ -237,7 +237,7 @@ def test_globs_expand_recursively_and_sorted(tmp_path):
 def test_progress_line_only_on_a_terminal(monkeypatch, capsys):
     import sys
 
-    from normalizer.progress import Progress
+    from normalizer.run.progress import Progress
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
     shown = Progress(total_bytes=2_000_000, enabled=True)
     shown.drawn = -1.0

@@ -114,7 +114,7 @@ def test_disk_full_exits_4_and_commits_nothing(tmp_path, monkeypatch, where):
     if where == "fsync":
         monkeypatch.setattr(os, "fsync", full)
     else:
-        import normalizer.sinks as sinks
+        import normalizer.io.sinks as sinks
         monkeypatch.setattr(sinks.AtomicFile, "write", lambda self, line: (_ for _ in ()).throw(
             sinks.OutputError(self.path, OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)))))
     result = invoke("clean", source, "-o", out, "-j", "1")
@@ -150,7 +150,7 @@ def test_unwritable_directory_exits_4(tmp_path):
 
 
 def test_a_cleaner_crashing_on_one_document_rejects_it_and_exits_5(tmp_path, monkeypatch):
-    from normalizer.cleaners.tidy import TidyText
+    from normalizer.cleaners.tidy_text import TidyText
     original = TidyText.__call__
 
     def crashing(self, text):
@@ -266,7 +266,7 @@ def test_manifest_records_inputs_rules_counts_and_a_stable_output_hash(tmp_path)
 
 
 def test_a_failing_manifest_commits_nothing(tmp_path, monkeypatch):
-    import normalizer.sinks as sinks
+    import normalizer.io.sinks as sinks
     source = tmp_path / "in.jsonl"
     source.write_text(jsonl(record(1)), encoding="utf-8")
     out = tmp_path / "out.jsonl"

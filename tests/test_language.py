@@ -8,7 +8,9 @@ from langdetect.lang_detect_exception import LangDetectException
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from normalizer.cleaners.language import CheckLanguage, detect, supported_languages
+from normalizer.cleaners.check_language import CheckLanguage
+from normalizer.detect.langdetect_batch import supported_languages
+from normalizer.detect.language import detect
 
 DOCS = {
     "en": "The central bank left interest rates unchanged on Thursday, citing slowing inflation.",
@@ -59,7 +61,7 @@ def test_min_score_rejects_low_confidence():
 
 DETERMINISM_SCRIPT = """
 import sys, threading
-from normalizer.cleaners.language import detect
+from normalizer.detect.language import detect
 texts = {texts!r}
 results = {{}}
 def work(i):
@@ -91,7 +93,7 @@ def test_a_quoted_cjk_word_does_not_decide(text, lang):
 
 def langdetect_reference(text):
     """langdetect as shipped, on the process's seeded factory: what the fast front end must equal."""
-    from normalizer.cleaners.language import detector_factory
+    from normalizer.detect.langdetect_batch import detector_factory
     detector = detector_factory().create()
     detector.append(text)
     detector.cleaning_text()
@@ -104,8 +106,8 @@ MIXED = "aAbBéÉ Zz ÄÖ東京ひらカタ한국 Ωω Жж \u0219\u021b\u06cc\u
 @settings(max_examples=300)
 @given(st.text(alphabet=MIXED, max_size=200))
 def test_the_fast_front_end_prepares_exactly_what_langdetect_does(text):
-    from normalizer.cleaners.langdetect_fast import ngrams, prepared_text
-    from normalizer.cleaners.language import detector_factory
+    from normalizer.detect.langdetect_batch import ngrams, prepared_text
+    from normalizer.detect.langdetect_batch import detector_factory
     reference_text, reference_ngrams = langdetect_reference(text)
     prepared = prepared_text(text, 10_000)
     assert prepared == reference_text
@@ -120,7 +122,7 @@ def dev_texts():
 
 
 def langdetect_probabilities(text):
-    from normalizer.cleaners.language import detector_factory
+    from normalizer.detect.langdetect_batch import detector_factory
     detector = detector_factory().create()
     detector.append(text)
     try:
@@ -133,8 +135,8 @@ def langdetect_probabilities(text):
 def test_batched_trials_give_langdetects_probabilities_bit_for_bit(monkeypatch, inline_choice, sequential_sum):
     """Every document of the dev set (and a few with no features) in one batch: the same floats
     as langdetect, whether draws are inlined or go through random.choice, sums by numpy or sum()."""
-    from normalizer.cleaners import langdetect_fast
-    from normalizer.cleaners.language import detector_factory
+    from normalizer.detect import langdetect_batch as langdetect_fast
+    from normalizer.detect.langdetect_batch import detector_factory
     monkeypatch.setattr(langdetect_fast, "INLINE_CHOICE", inline_choice)
     monkeypatch.setattr(langdetect_fast, "SEQUENTIAL_SUM", sequential_sum)
     texts = dev_texts()[: None if inline_choice else 60] + ["12345 !!!", "Ab", "ЖЖЖ ЖЖЖ ЖЖЖ"]
@@ -145,7 +147,7 @@ def test_batched_trials_give_langdetects_probabilities_bit_for_bit(monkeypatch, 
 
 
 def test_the_inlined_draw_is_random_choice():
-    from normalizer.cleaners.langdetect_fast import INLINE_CHOICE, choice_is_getrandbits
+    from normalizer.detect.langdetect_batch import INLINE_CHOICE, choice_is_getrandbits
     assert INLINE_CHOICE and choice_is_getrandbits()
 
 
@@ -182,7 +184,7 @@ def test_fast_backend_accuracy_on_whole_documents_and_single_sentences(shorten, 
 def test_cld2_reads_three_whole_word_windows_of_a_long_text_and_still_answers_right():
     from collections import defaultdict
 
-    from normalizer.cleaners.language_fast import CLD2_WINDOW, by_cld2, cld2_sample
+    from normalizer.detect.fast_language import CLD2_WINDOW, by_cld2, cld2_sample
     short = "mot " * (3 * CLD2_WINDOW // 4)
     assert cld2_sample(short) == short
     by_lang = defaultdict(list)
@@ -225,7 +227,7 @@ SENTENCES = ["Le gouvernement a présenté son budget.", "Der Bundestag hat das 
 @pytest.fixture
 def fresh_identifier(monkeypatch, tmp_path):
     """py3langid's identifier loaded again on each call, with its cache in ``tmp_path / "cache"``."""
-    from normalizer.cleaners import language_fast
+    from normalizer.detect import fast_language as language_fast
     monkeypatch.setenv("NORMALIZER_CACHE_DIR", str(tmp_path / "cache"))
 
     def load():
@@ -270,7 +272,7 @@ def test_fast_backend_without_its_libraries_says_how_to_get_them(hide_module):
 
 
 def test_the_backend_is_chosen_in_the_rule_file(tmp_path):
-    from normalizer.rules import load_rules
+    from normalizer.rules.loader import load_rules
     path = tmp_path / "fast.yaml"
     path.write_text("version: 1\nextends: default\nsteps:\n  - id: check_language\n    backend: fast\n",
                     encoding="utf-8")
@@ -304,5 +306,5 @@ def script_counts_reference(text):
 @settings(max_examples=300)
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=80))
 def test_script_counts_by_character_class_equal_the_loop(text):
-    from normalizer.cleaners.language import script_counts
+    from normalizer.detect.language import script_counts
     assert script_counts(text) == script_counts_reference(text)

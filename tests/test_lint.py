@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from normalizer.lint import lint, shipped_prose
+from normalizer.review.lint import lint, shipped_prose
 
 from iohelpers import invoke
 
@@ -53,7 +53,7 @@ def test_where_trailing_patterns_are_not_judged_shadowed(tmp_path):
 
 
 def test_a_step_that_removes_prose_is_named_with_the_line_and_pattern(tmp_path):
-    from normalizer.lint import Prose
+    from normalizer.review.lint import Prose
     prose = [Prose("Le budget a été présenté mardi.\n\nLe ministre a répondu aux questions.", "mine.txt", (1, 2, 3))]
     found = lint_text(tmp_path, strip_lines("^Le ministre"), prose)
     assert len(found) == 1 and found[0].code == "removes-prose"
@@ -69,7 +69,7 @@ def lint_text(tmp_path, text, prose):
 
 def test_a_vocabulary_header_that_is_also_prose_is_caught_by_the_prose_run(tmp_path):
     """A generic header added as extra_headers would take a body list under the same subheading with it."""
-    from normalizer.lint import Prose
+    from normalizer.review.lint import Prose
     prose = [Prose("Le budget adopté\n\nLes députés ont voté mardi.\n\nÀ retenir\n- Les impôts baissent\n"
                    "- Les retraites sont revalorisées\n\nLe Sénat examinera le texte en mai.", "p", tuple(range(1, 10)))]
     text = "steps:\n  - use: strip_related\n    extra_headers: ['À retenir']\n"
@@ -111,7 +111,7 @@ def test_lint_cli_exit_codes_and_json(tmp_path):
 
 
 def test_prose_findings_point_at_the_file_line_and_each_pattern_gets_its_own(tmp_path):
-    from normalizer.lint import shipped_prose
+    from normalizer.review.lint import shipped_prose
     found = lint_text(tmp_path, strip_lines("^Le Stade toulousain", "i"), shipped_prose())
     messages = [f.message for f in found if f.code == "removes-prose"]
     lines = (Path(__file__).parent.parent / "rules" / "prose" / "fr.txt").read_text(encoding="utf-8").split("\n")

@@ -7,9 +7,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from normalizer.cleaners.strip_lines import StripLines
-from normalizer.errors import RuleError
-from normalizer.patterns import LinePatterns, translate_for_re2
-from normalizer.rules import load_rules
+from normalizer.core.errors import RuleError
+from normalizer.text.patterns import LinePatterns, translate_for_re2
+from normalizer.rules.loader import load_rules
 
 from iohelpers import invoke, jsonl, read_jsonl, record
 

@@ -10,8 +10,8 @@ from importlib import metadata
 
 import pytest
 
-from normalizer.errors import RuleError
-from normalizer.rules import load_rules
+from normalizer.core.errors import RuleError
+from normalizer.rules.loader import load_rules
 
 from iohelpers import invoke, jsonl, read_jsonl, record
 
@@ -61,7 +61,7 @@ def test_plugin_options_are_checked_like_built_in_ones(tmp_path, options, messag
 
 
 def test_plugins_are_imported_only_when_named():
-    code = ("import sys; from normalizer.rules import load_rules; load_rules(); "
+    code = ("import sys; from normalizer.rules.loader import load_rules; load_rules(); "
             "print('normalizer_shouting' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
@@ -81,7 +81,7 @@ def test_a_plugin_option_named_like_a_step_key_is_refused(tmp_path):
 
 
 @pytest.mark.parametrize(("plugin", "reason", "detail"), [
-    ("returns_text", "internal_error:TypeError", "returned str, not normalizer.document.Outcome"),
+    ("returns_text", "internal_error:TypeError", "returned str, not normalizer.Outcome"),
     ("no_edit_log", "internal_error:ValueError", "changed the text without an edit log"),
     ("bad_meta", "internal_error:TypeError", "returned meta JSON cannot hold"),
 ])

@@ -16,10 +16,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from normalizer.cleaners import stray
-from normalizer.cleaners.related import StripRelated
-from normalizer.cleaners.share_lines import StripShareLines
-from normalizer.vocab import PhraseTrigger, load_vocabulary
+from normalizer.cleaners import strip_stray_letters as stray
+from normalizer.cleaners.strip_related import StripRelated
+from normalizer.cleaners.strip_share_lines import StripShareLines
+from normalizer.text.vocab import PhraseTrigger, load_vocabulary
 
 ROOT = Path(__file__).parent
 
@@ -98,7 +98,7 @@ def test_stray_letters_with_and_without_shortcuts(words, glue):
 @settings(max_examples=1500, deadline=None)
 @given(st.text(alphabet="ab é\u0301\n\n\n\r\t\u00a0\u200b\x85\u3000\u2028", max_size=40), st.integers(0, 2))
 def test_tidy_text_skips_only_text_it_would_leave_alone(text, max_blank_lines):
-    from normalizer.cleaners.tidy import TidyText
+    from normalizer.cleaners.tidy_text import TidyText
     step = TidyText(max_blank_lines=max_blank_lines)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(TidyText, "already_tidy", lambda self, text, lines: False)
@@ -122,7 +122,7 @@ def test_reject_short_counts_what_isspace_counts(text, min_chars):
 def test_spacing_forms_collapse_every_run_of_white_space(text):
     import re
 
-    from normalizer.vocab import loose_form, normalize_spacing
+    from normalizer.text.vocab import loose_form, normalize_spacing
     plain = text.replace("’", "'")
     assert normalize_spacing(text) == re.sub(r"\s+", " ", plain).strip()
     assert loose_form(text) == re.sub(r"[^\S\n]+", " ", plain).casefold()
@@ -132,25 +132,25 @@ def test_spacing_forms_collapse_every_run_of_white_space(text):
 def test_strip_decoration_removes_what_the_edge_expression_did(text):
     import re
 
-    from normalizer.cleaners.textshape import strip_decoration
+    from normalizer.text.shape import strip_decoration
     assert strip_decoration(text) == re.sub(r"^[\W_]+|[\W_]+$", "", text)
 
 
 @given(st.lists(st.sampled_from(["http", "https", "HTTPS", "://", " ", "x", "?", "<", "a=1", "&", ".", "é", "_"]),
                 max_size=14).map("".join))
 def test_urls_found_from_each_scheme_separator_are_those_the_expression_finds(text):
-    from normalizer.cleaners.urls import RE_URL, urls_in
+    from normalizer.cleaners.strip_tracking_params import RE_URL, urls_in
     assert [m.span() for m in urls_in(text)] == [m.span() for m in RE_URL.finditer(text)]
 
 
 def test_trailing_spaces_are_the_characters_the_expression_strips():
-    from normalizer.cleaners.tidy import RE_TRAILING_SPACE, TRAILING_SPACES
+    from normalizer.cleaners.tidy_text import RE_TRAILING_SPACE, TRAILING_SPACES
     for code in range(0x3100):
         assert (chr(code) in TRAILING_SPACES) == bool(RE_TRAILING_SPACE.fullmatch(chr(code))), hex(code)
 
 
 def test_every_invisible_character_is_unprintable():
-    from normalizer.cleaners.tidy import RE_INVISIBLE
+    from normalizer.cleaners.tidy_text import RE_INVISIBLE
     for code in range(0x10000):
         if RE_INVISIBLE.fullmatch(chr(code)):
             assert not chr(code).isprintable(), hex(code)
@@ -158,8 +158,8 @@ def test_every_invisible_character_is_unprintable():
 
 def remove_lines_reference(text, doomed, note=""):
     """remove_lines as it was, walking every line."""
-    from normalizer.cleaners.lines import iter_lines
-    from normalizer.document import Span, replace_spans
+    from normalizer.text.lines import iter_lines
+    from normalizer.core.document import Span, replace_spans
     bounds = list(iter_lines(text))
     spans, index = [], 0
     while index < len(bounds):
@@ -181,14 +181,14 @@ def remove_lines_reference(text, doomed, note=""):
 
 @given(st.lists(st.sampled_from(["", "a", "bb c", "  "]), min_size=1, max_size=8), st.data())
 def test_remove_lines_removes_what_walking_every_line_did(lines, data):
-    from normalizer.cleaners.lines import remove_lines
+    from normalizer.text.lines import remove_lines
     text = "\n".join(lines)
     doomed = sorted(data.draw(st.sets(st.integers(0, len(lines) - 1))))
     assert remove_lines(text, doomed, "x") == remove_lines_reference(text, set(doomed), "x")
 
 
 def test_remove_lines_ignores_indexes_that_name_no_line():
-    from normalizer.cleaners.lines import remove_lines
+    from normalizer.text.lines import remove_lines
     assert remove_lines("a\nb", [5, -1]).text == "a\nb"
     assert remove_lines("a\nb", [-1, 1, 9]).text == "a"
 

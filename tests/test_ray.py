@@ -20,7 +20,7 @@ ray = pytest.importorskip("ray", reason="Ray is not installed: the README's test
 pyarrow = pytest.importorskip("pyarrow")
 import pyarrow.parquet  # noqa: E402
 
-from normalizer.rules import load_rules  # noqa: E402
+from normalizer.rules.loader import load_rules  # noqa: E402
 
 ROOT = Path(__file__).parent
 DEVSET = [json.loads(line) for line in (ROOT / "devset" / "devset.jsonl").read_text("utf-8").splitlines()]
@@ -171,7 +171,7 @@ def test_an_unreadable_input_is_a_file_reject_and_exit_3_and_the_others_are_writ
 
 def test_clean_dataset_gives_the_records_the_python_api_gives(ray_instance):
     from normalizer.api import clean_records
-    from normalizer.ray import clean_dataset
+    from normalizer.engines.ray import clean_dataset
 
     rules = load_rules()
     records = [{"id": f"r{i}", "text": DEVSET[i % len(DEVSET)]["text"], "n": i} for i in range(400)]
@@ -194,7 +194,7 @@ def test_clean_frames_is_what_spark_mapinpandas_calls():
     import pandas
 
     from normalizer.api import clean_records
-    from normalizer.ray import clean_frames
+    from normalizer.engines.ray import clean_frames
 
     rules = load_rules()
     records = [{"id": f"s{i}", "text": DEVSET[i % len(DEVSET)]["text"]} for i in range(60)]

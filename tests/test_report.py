@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from iohelpers import invoke, jsonl
-from normalizer.document import Doc
-from normalizer.explain import explain
-from normalizer.gate import Check
-from normalizer.quality import Example
-from normalizer.report import Flagged, ReportData, Shown, bucket_label, histogram_buckets, language_bars, render
-from normalizer.rules import load_rules
+from normalizer.core.document import Doc
+from normalizer.review.explain import explain
+from normalizer.quality.gate import Check
+from normalizer.quality.measures import Example
+from normalizer.quality.report import Flagged, ReportData, Shown, bucket_label, histogram_buckets, language_bars, render
+from normalizer.rules.loader import load_rules
 
 CHROMIUM = Path("/usr/bin/chromium")
 RELATED = "\n\nArticles similaires\n- Impôts : ce qui change en 2025\n- La réforme des retraites adoptée"

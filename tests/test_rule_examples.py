@@ -4,9 +4,9 @@ import json
 
 import pytest
 
-from normalizer.errors import RuleError
-from normalizer.rules import load_rules
-from normalizer.ruletests import collect, run
+from normalizer.core.errors import RuleError
+from normalizer.rules.loader import load_rules
+from normalizer.review.ruletests import collect, run
 
 from iohelpers import invoke
 
@@ -118,7 +118,7 @@ def test_the_shipped_rules_pass_their_own_examples_in_every_language():
     assert result.exit_code == 0, result.stdout
     rules = load_rules()
     cases = collect(rules)
-    from normalizer.vocab import available_languages
+    from normalizer.text.vocab import available_languages
     for code in available_languages():
         mine = [c for c in cases if c.example.label.startswith(f"[{code}]")]
         assert {c.step.use for c in mine if not c.example.keep} >= {"strip_related", "strip_share_lines",

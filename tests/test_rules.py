@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from normalizer.errors import RuleError
-from normalizer.resources import rules_dir
-from normalizer.rules import load_rules
+from normalizer.core.errors import RuleError
+from normalizer.core.resources import rules_dir
+from normalizer.rules.loader import load_rules
 
 
 def write(tmp_path: Path, text: str, name: str = "rules.yaml") -> Path:

@@ -5,7 +5,7 @@ import random
 
 import yaml
 
-from normalizer.suggest import line_key, line_pattern
+from normalizer.review.suggest import line_key, line_pattern
 
 from iohelpers import invoke, read_jsonl
 
@@ -118,7 +118,7 @@ def test_indented_lines_and_look_alike_sources_give_working_distinct_steps(tmp_p
 
 
 def test_groups_with_the_same_slug_get_distinct_ids_without_looping():
-    from normalizer.suggest import Suggestion, rule_snippet
+    from normalizer.review.suggest import Suggestion, rule_snippet
     suggestions = [Suggestion(group, "Footer line", r"^\s*Footer\s+line\s*$", 5, 5, 1.0,
                               (("d", "Body text.", "Footer line", ""),)) for group in ("a", "a 3", "a.", "a-3")]
     ids = [step["id"] for step in rule_snippet(suggestions)]

@@ -3,7 +3,7 @@
 import pytest
 
 from normalizer import clean_text, load_rules
-from normalizer.errors import RuleError
+from normalizer.core.errors import RuleError
 
 unidecode = pytest.importorskip("unidecode", reason="the [translit] extra is not installed")
 

@@ -7,17 +7,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from .encoding import FixEncoding
-from .language import CheckLanguage
+from .fix_encoding import FixEncoding
+from .check_language import CheckLanguage
 from .reject_short import RejectShort
-from .related import StripRelated
-from .share_lines import StripShareLines
-from .stray import StripStrayLetters
+from .strip_related import StripRelated
+from .strip_share_lines import StripShareLines
+from .strip_stray_letters import StripStrayLetters
+from .strip_tracking_tag import StripTrackingTag
 from .strip_lines import StripLines
-from .tidy import TidyText
-from .trailing import StripTagLists, StripTrackingTag
-from .translit import Transliterate
-from .urls import StripTrackingParams
+from .tidy_text import TidyText
+from .strip_tag_lists import StripTagLists
+from .transliterate import Transliterate
+from .strip_tracking_params import StripTrackingParams
 
 CLEANERS: dict[str, Any] = {
     "fix_encoding": FixEncoding,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..document import Outcome
+from ..core.document import Outcome
 
 
 class RejectShort:

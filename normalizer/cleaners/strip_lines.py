@@ -7,9 +7,9 @@ Patterns run on re2 (linear time) unless the step opts in to ``engine: regex``.
 
 from __future__ import annotations
 
-from ..document import Outcome
-from ..patterns import LinePatterns, PatternTimeout
-from .lines import remove_lines, split_lines, trailing_run
+from ..core.document import Outcome
+from ..text.patterns import LinePatterns, PatternTimeout
+from ..text.lines import remove_lines, split_lines, trailing_run
 
 WHERE = ("anywhere", "trailing", "leading")
 

@@ -4,8 +4,8 @@
 with an option checked by normalizer like a built-in one.
 """
 
-from normalizer.cleaners.lines import remove_lines, split_lines
-from normalizer.document import Outcome
+from normalizer.text.lines import remove_lines, split_lines
+from normalizer import Outcome
 
 
 class StripShouting:

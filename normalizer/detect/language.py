@@ -1,0 +1,116 @@
+"""The language of a text, as ``check_language`` records it: ``(lang, score)``.
+
+n-grams alone misjudge Chinese or Japanese prose full of Latin command names, so the script
+of the text decides between Chinese, Japanese and Korean before a backend (langdetect, or CLD2
+with py3langid) is asked.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from .langdetect_batch import detector_factory, normalize_code
+
+MIN_LETTERS = 20              # below this, langdetect's answers are arbitrary
+PREFIX = 200                  # where MIN_LETTERS letters are usually found
+SAMPLE_CHARS = 10_000         # langdetect reads no further anyway
+CJK_WEIGHT = 3                # a CJK character against Latin letters
+MIN_CJK_WITH_PUNCTUATION = 8
+CJK_PUNCTUATION = "。，、！？：；「」『』（）"
+BACKENDS = ("langdetect", "fast")
+CJK = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+                 "\uac00-\ud7af\uf900-\ufaff\uff66-\uff9d]")     # the ranges script_counts looks for
+
+
+SCRIPT_RANGES = {
+    "latin": ((0x0000, 0x024F), (0x1E00, 0x1EFF)),
+    "han": ((0x4E00, 0x9FFF), (0x3400, 0x4DBF), (0xF900, 0xFAFF)),
+    "kana": ((0x3040, 0x30FF), (0x31F0, 0x31FF), (0xFF66, 0xFF9D)),
+    "hangul": ((0xAC00, 0xD7AF), (0x1100, 0x11FF), (0x3130, 0x318F)),
+}
+
+
+@functools.lru_cache(maxsize=1)
+def script_letters() -> dict[str, re.Pattern[str]]:
+    """One character class per script: the letters (``str.isalpha``) of its ranges."""
+    classes = {}
+    for script, ranges in SCRIPT_RANGES.items():
+        runs: list[list[int]] = []
+        for low, high in ranges:
+            for code in range(low, high + 1):
+                if chr(code).isalpha():
+                    if runs and runs[-1][1] == code - 1:
+                        runs[-1][1] = code
+                    else:
+                        runs.append([code, code])
+        classes[script] = re.compile("[" + "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "")
+                                                   for a, b in runs) + "]")
+    return classes
+
+
+def script_counts(text: str) -> tuple[int, int, int, int, int]:
+    """Letters in the text: all, Latin, Han, kana, Hangul."""
+    found = {script: len(pattern.findall(text)) for script, pattern in script_letters().items()}
+    return sum(map(str.isalpha, text)), found["latin"], found["han"], found["kana"], found["hangul"]
+
+
+def by_script(text: str, letters: int, latin: int, han: int, kana: int, hangul: int
+              ) -> tuple[str, float] | None:
+    """Chinese, Japanese or Korean from the script alone, when the script is decisive.
+
+    One CJK character carries about as much as a short Latin word, so CJK counts three
+    times against other letters; and CJK sentence punctuation (。，「」) marks prose written
+    in CJK even when Latin command names outnumber it ("git rebase を実行してから…").
+    """
+    cjk = han + kana + hangul
+    if cjk == 0:
+        return None
+    weighted = CJK_WEIGHT * cjk >= letters - cjk
+    punctuated = cjk >= MIN_CJK_WITH_PUNCTUATION and sum(text.count(p) for p in CJK_PUNCTUATION) >= 2
+    if not (weighted or punctuated):
+        return None
+    share = round(cjk / max(letters - latin, 1), 4)
+    if hangul >= 0.5 * cjk:
+        return "ko", share
+    if kana >= 0.05 * cjk:
+        return "ja", share
+    return "zh", share
+
+
+def detect(text: str, backend: str = "langdetect") -> tuple[str | None, float | None]:
+    """``(lang, score)``; ``(None, None)`` when the text has too few letters to tell."""
+    return detect_batch([text], backend)[0]
+
+
+def detect_batch(texts: Sequence[str], backend: str = "langdetect") -> list[tuple[str | None, float | None]]:
+    """:func:`detect` for many texts at once (langdetect's trials run side by side, same answers).
+    Too few letters, and Chinese, Japanese or Korean script, are decided here for every backend."""
+    results: list[tuple[str | None, float | None]] = []
+    pending: list[int] = []
+    for text in texts:
+        sample = text[:SAMPLE_CHARS]
+        if sum(map(str.isalpha, sample[:PREFIX])) < MIN_LETTERS and sum(map(str.isalpha, sample)) < MIN_LETTERS:
+            decided: tuple[str | None, float | None] | None = (None, None)
+        elif CJK.search(sample) is None:
+            decided = None
+        else:
+            decided = by_script(sample, *script_counts(sample))
+        if decided is None:
+            pending.append(len(results))
+            decided = (None, None)
+        results.append(decided)
+    if pending and backend == "fast":
+        from .fast_language import detect_many
+        for index, answer in zip(pending, detect_many([texts[index][:SAMPLE_CHARS] for index in pending]),
+                                 strict=True):
+            results[index] = answer
+    elif pending:
+        from .langdetect_batch import probabilities_batch
+        answers = probabilities_batch(detector_factory(), [texts[index][:SAMPLE_CHARS] for index in pending])
+        for index, languages in zip(pending, answers, strict=True):
+            if languages:
+                results[index] = normalize_code(languages[0].lang), round(languages[0].prob, 4)
+    return results

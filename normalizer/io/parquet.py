@@ -1,0 +1,106 @@
+"""Parquet in and out (the optional ``[parquet]`` extra, pyarrow), streamed in row batches.
+
+Rows become the same records a JSONL line would; the ``--text-field``/``--id-field``
+options apply. Output columns are the output record's keys; values that are not
+scalars (``changed_by``, ``edits``, nested input fields) are stored as JSON strings so
+that every batch has the same schema.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterator
+from typing import Any, BinaryIO
+
+from ..core.errors import MissingExtraError
+from .records import BadRecord, Item, RecordOptions, record_to_item
+from .sinks import OutputError
+from .sources import FileFailure
+
+BATCH_ROWS = 1024
+
+
+def import_pyarrow() -> Any:
+    try:
+        import pyarrow
+        import pyarrow.parquet
+    except ImportError:
+        raise MissingExtraError("parquet input/output", "pyarrow", "parquet") from None
+    return pyarrow
+
+
+def read_parquet(path: str, options: RecordOptions) -> Iterator[Item]:
+    pyarrow = import_pyarrow()
+    try:
+        table = pyarrow.parquet.ParquetFile(path)
+        row = 0
+        for batch in table.iter_batches(batch_size=BATCH_ROWS):
+            for record in batch.to_pylist():
+                row += 1
+                record = json_safe(record)
+                item = record_to_item(record, path, row, options)
+                if isinstance(item, BadRecord):
+                    item = item._replace(raw=json.dumps(record, ensure_ascii=False, default=str).encode())
+                yield item
+    except (OSError, pyarrow.ArrowException) as error:
+        raise FileFailure("corrupt_input", f"parquet: {error}") from None
+
+
+def json_safe(record: dict[str, Any]) -> Any:
+    """Dates, decimals and bytes as strings, NaN as null: what a JSONL record can hold."""
+    def finite(value: Any) -> Any:
+        return None if isinstance(value, float) and not math.isfinite(value) else value
+    text = json.dumps({k: finite(v) for k, v in record.items()}, ensure_ascii=False, default=str)
+    return json.loads(text, parse_constant=lambda name: None)
+
+
+class ParquetWriter:
+    """Writes output records as Parquet; columns are fixed by the first batch."""
+
+    def __init__(self, stream: BinaryIO, path: str = "") -> None:
+        self.pyarrow = import_pyarrow()
+        self.stream = stream
+        self.path = path
+        self.writer: Any = None
+        self.columns: list[str] = []
+        self.rows: list[dict[str, Any]] = []
+
+    def write(self, record: dict[str, Any]) -> None:
+        self.rows.append(record)
+        if len(self.rows) >= BATCH_ROWS:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.rows:
+            return
+        if self.writer is None:
+            self.columns = list(dict.fromkeys(key for row in self.rows for key in row))
+        extra = [key for row in self.rows for key in row if key not in self.columns]
+        if extra:
+            raise OutputError(self.path, f"records have fields the first {BATCH_ROWS} rows did not "
+                                         f"({', '.join(sorted(set(extra)))}), which Parquet cannot add later")
+        flat = [{key: row.get(key) if key == "lang_score" else cell(row.get(key)) for key in self.columns}
+                for row in self.rows]
+        schema = self.pyarrow.schema([(key, self.pyarrow.string()) if key not in ("lang_score",)
+                                      else (key, self.pyarrow.float64()) for key in self.columns])
+        try:
+            table = self.pyarrow.Table.from_pylist(flat, schema=schema)
+            if self.writer is None:
+                self.writer = self.pyarrow.parquet.ParquetWriter(self.stream, schema)
+            self.writer.write_table(table)
+        except (ValueError, self.pyarrow.ArrowException) as error:
+            raise OutputError(self.path, f"Parquet: {error}") from None
+        self.rows = []
+
+    def close(self) -> None:
+        self.flush()
+        if self.writer is not None:
+            self.writer.close()
+
+
+def cell(value: Any) -> Any:
+    """Every column but lang_score is a string column: other values go in as JSON."""
+    if value is None or isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)

@@ -1,0 +1,151 @@
+"""Sharded output (``--shard-size``) and ``--resume``.
+
+Shards are ``part-NNNNN.jsonl`` files with their rejects beside them
+(``part-NNNNN.rejects.jsonl``); each pair is committed (renamed into place) when it
+is full, and ``_state.json`` then records how many input records the committed shards
+cover, with their counts. ``--resume`` skips that many input records and goes on with
+the next shard, so an interrupted run is finished without redoing or duplicating work.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from .sinks import AtomicFile, OutputError, commit_all
+from ..chain.summary import DocStats, Summary
+
+STATE_NAME = "_state.json"
+RE_SIZE = re.compile(r"^\s*(\d+)\s*(k|m|g|kb|mb|gb|kib|mib|gib|b)?\s*$", re.IGNORECASE)
+UNITS = {None: 0, "b": 1, "k": 1000, "kb": 1000, "m": 10**6, "mb": 10**6, "g": 10**9, "gb": 10**9,
+         "kib": 1 << 10, "mib": 1 << 20, "gib": 1 << 30}
+
+
+class ShardSize(NamedTuple):
+    records: int = 0      # rotate after this many input records (0: not by records)
+    bytes: int = 0        # rotate once a shard holds this many bytes of output (0: not by size)
+
+
+def parse_shard_size(text: str) -> ShardSize:
+    """``100000`` is records; ``100MB``, ``1GiB``, ``500k`` ... with a unit are bytes."""
+    match = RE_SIZE.match(text)
+    if not match or int(match[1]) <= 0:
+        raise ValueError(f"--shard-size {text!r}: give a number of records (100000) or a size (100MB)")
+    unit = match[2].lower() if match[2] else None
+    return ShardSize(records=int(match[1])) if unit is None else ShardSize(bytes=int(match[1]) * UNITS[unit])
+
+
+class ShardState(NamedTuple):
+    records_done: int
+    next_index: int
+    summary: Summary
+
+
+def read_state(directory: str, fingerprint: dict[str, Any]) -> ShardState | None:
+    """The committed progress of a previous run into ``directory``, checked against this run."""
+    path = Path(directory) / STATE_NAME
+    if not path.is_file():
+        return None
+    try:
+        state = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise ValueError(f"{path}: cannot read the resume state ({error})") from None
+    for key, value in fingerprint.items():
+        if state.get(key) != value:
+            raise ValueError(f"{path}: the previous run used a different {key.replace('_', ' ')}; "
+                             "resume with the same inputs, rules and shard size, or write elsewhere")
+    summary = Summary()
+    for shard in state["shards"]:
+        summary.merge(Summary.from_json(shard["summary"]))
+    done = state["shards"][-1]["records_end"] if state["shards"] else 0
+    return ShardState(done, len(state["shards"]), summary)
+
+
+class ShardedSink:
+    """Routes each record to the current shard or its rejects, rotating at record boundaries."""
+
+    def __init__(self, directory: str, size: ShardSize, suffix: str, fingerprint: dict[str, Any],
+                 resume: ShardState | None) -> None:
+        self.directory = Path(directory)
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise OutputError(directory, error) from None
+        self.size = size
+        self.suffix = suffix
+        self.fingerprint = fingerprint
+        self.index = resume.next_index if resume else 0
+        self.records_done = resume.records_done if resume else 0
+        self.shards: list[dict[str, Any]] = self.previous_shards() if resume else []
+        self.out: AtomicFile | None = None
+        self.rejects: AtomicFile | None = None
+        self.records = 0
+        self.summary = Summary()
+
+    def previous_shards(self) -> list[dict[str, Any]]:
+        state = json.loads((self.directory / STATE_NAME).read_text(encoding="utf-8"))
+        return list(state["shards"])
+
+    def name(self, kind: str) -> str:
+        middle = "" if kind == "out" else ".rejects"
+        return str(self.directory / f"part-{self.index:05d}{middle}{self.suffix}")
+
+    def write(self, kind: str, line: str | None, stats: DocStats) -> None:
+        self.summary.add(stats)
+        if line is None:
+            return
+        if self.out is None or self.rejects is None:
+            self.out, self.rejects = AtomicFile(self.name("out")), AtomicFile(self.name("reject"))
+        (self.out if kind == "out" else self.rejects).write(line)
+        self.records += 1
+        self.records_done += 1
+        full_by_records = self.size.records and self.records >= self.size.records
+        full_by_bytes = self.size.bytes and self.out.bytes + self.rejects.bytes >= self.size.bytes
+        if full_by_records or full_by_bytes:
+            self.rotate()
+
+    def write_note(self, line: str) -> None:
+        """A file-level reject: goes into the current shard's rejects, counts as no record."""
+        if self.out is None or self.rejects is None:
+            self.out, self.rejects = AtomicFile(self.name("out")), AtomicFile(self.name("reject"))
+        self.rejects.write(line)
+
+    def rotate(self) -> None:
+        if self.out is None or self.rejects is None:
+            return
+        commit_all([self.out, self.rejects])
+        self.shards.append({"index": self.index, "files": [Path(self.out.path).name, Path(self.rejects.path).name],
+                            "content_sha256": [self.out.sha256.hexdigest(), self.rejects.sha256.hexdigest()],
+                            "records_end": self.records_done, "summary": self.summary.as_json()})
+        self.write_state()
+        self.index += 1
+        self.out = self.rejects = None
+        self.records = 0
+        self.summary = Summary()
+
+    def write_state(self) -> None:
+        state = {**self.fingerprint, "shards": self.shards}
+        temp = self.directory / f".{STATE_NAME}.{os.getpid()}.tmp"
+        try:
+            temp.write_text(json.dumps(state, ensure_ascii=False, indent=1), encoding="utf-8")
+            os.replace(temp, self.directory / STATE_NAME)
+        except OSError as error:
+            temp.unlink(missing_ok=True)
+            raise OutputError(str(self.directory / STATE_NAME), error) from None
+
+    def commit(self) -> None:
+        self.rotate()
+        if not self.shards:
+            self.write_state()
+
+    def abort(self) -> None:
+        for handle in (self.out, self.rejects):
+            if handle is not None:
+                handle.abort()
+
+    def outputs(self) -> list[dict[str, Any]]:
+        return [{"path": str(self.directory / name), "content_sha256": digest}
+                for shard in self.shards for name, digest in zip(shard["files"], shard["content_sha256"], strict=True)]

@@ -1,0 +1,230 @@
+"""Find the input files and open them as streams of decompressed bytes, within limits.
+
+Directories and globs are expanded recursively, in sorted order, to regular files only:
+a FIFO found while walking would block the run, a socket cannot be read, a symlink loop
+never ends; each is skipped with a warning. Compression is recognised by magic bytes,
+whatever the file is called.
+"""
+
+from __future__ import annotations
+
+import errno
+import glob
+import hashlib
+import os
+import stat
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import BinaryIO, NamedTuple
+
+from .compression import (
+    EXTENSIONS,
+    ZSTD_MAX_WINDOW,
+    StreamError,
+    decompressed_chunks,
+    sniff,
+)
+from ..core.errors import InputError, ReadFailure
+
+KINDS = {".jsonl": "jsonl", ".json": "jsonl", ".ndjson": "jsonl", ".txt": "txt", ".parquet": "parquet"}
+STDIN = "-"
+
+
+class Limits(NamedTuple):
+    """Bounds that keep one bad input from exhausting memory, disk or time."""
+
+    max_line_bytes: int = 32 << 20
+    max_doc_bytes: int = 64 << 20
+    max_decompressed_bytes: int = 64 << 30
+    max_expansion_ratio: float = 500.0
+    ratio_checked_after: int = 256 << 20
+    zstd_max_window: int = ZSTD_MAX_WINDOW
+
+
+class InputFile(NamedTuple):
+    path: str             # as given or found; "-" is stdin
+    kind: str             # jsonl, txt or parquet
+    size: int | None      # bytes on disk, when known
+    doc_id: str = ""      # for a .txt found in a directory: its path below it, without extensions
+
+
+class FileFailure(ReadFailure):
+    """A whole input cannot be read: ``reason`` from a closed set, ``detail`` for people."""
+
+
+def strip_compression_suffix(name: str) -> str:
+    """``a.jsonl.gz`` -> ``a.jsonl``."""
+    for ext in EXTENSIONS:
+        if name.endswith(ext):
+            return name[: -len(ext)]
+    return name
+
+
+def kind_of(name: str) -> str | None:
+    """``a.jsonl.gz`` -> jsonl; ``a.txt`` -> txt; None for files we do not read."""
+    return KINDS.get(Path(strip_compression_suffix(name)).suffix.lower())
+
+
+def regular_file(path: str) -> tuple[bool, str]:
+    """Is ``path`` a regular file? If not, say what it is, for the warning."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return False, "a symlink loop"
+        return False, error.strerror or "unreadable"
+    if stat.S_ISREG(mode):
+        return True, ""
+    if stat.S_ISFIFO(mode):
+        return False, "a FIFO"
+    if stat.S_ISSOCK(mode):
+        return False, "a socket"
+    return False, "not a regular file"
+
+
+def walk(directory: str, warnings: list[str]) -> list[str]:
+    """Files below ``directory`` with a known extension, sorted; hidden files and folders
+    (``.git``, ``.venv``) are not entered."""
+    found = []
+
+    def unreadable(error: OSError) -> None:
+        warnings.append(f"{error.filename}: cannot be read ({error.strerror}); its files are left out")
+
+    for root, dirs, files in os.walk(directory, onerror=unreadable, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(f for f in files if not f.startswith(".")):
+            path = os.path.join(root, name)
+            if kind_of(name) is None:
+                continue
+            ok, what = regular_file(path)
+            if ok:
+                found.append(path)
+            else:
+                warnings.append(f"{path}: skipped, {what}")
+    return sorted(found)
+
+
+def globbed(pattern: str, warnings: list[str]) -> list[str]:
+    """Regular files matching ``pattern``, each once (``**`` can reach a file through a symlink too)."""
+    seen: set[str] = set()
+    paths = []
+    for path in sorted(glob.glob(pattern, recursive=True)):
+        if kind_of(path) is None or os.path.isdir(path):
+            continue
+        ok, what = regular_file(path)
+        real = os.path.realpath(path)
+        if not ok:
+            warnings.append(f"{path}: skipped, {what}")
+        elif real not in seen:
+            seen.add(real)
+            paths.append(path)
+    return paths
+
+
+def expand_inputs(inputs: Iterable[str], warnings: list[str]) -> list[InputFile]:
+    """The files to read, in order. Named files are read whatever they are called
+    (as JSONL unless they end in .txt or .parquet); directories and globs contribute
+    the files with a known extension."""
+    files: list[InputFile] = []
+    for name in inputs:
+        if name == STDIN:
+            files.append(InputFile(STDIN, "jsonl", None))
+            continue
+        base = None
+        if os.path.isdir(name):
+            paths = walk(name, warnings)
+            base = name
+            if not paths:
+                raise InputError(f"{name}: no .jsonl, .txt or .parquet files in this directory")
+        elif not os.path.lexists(name) and glob.has_magic(name):
+            paths = globbed(name, warnings)
+            if not paths:
+                raise InputError(f"{name}: no files match this pattern")
+        elif os.path.lexists(name):
+            paths = [name]
+        else:
+            raise InputError(f"{name}: no such file or directory")
+        for path in paths:
+            try:
+                size = os.stat(path).st_size if os.path.isfile(path) else None
+            except OSError:
+                size = None
+            doc_id = ""
+            if base is not None:
+                relative = strip_compression_suffix(os.path.relpath(path, base))
+                doc_id = str(Path(relative).with_suffix(""))
+            files.append(InputFile(path, kind_of(path) or "jsonl", size, doc_id))
+    return files
+
+
+class CountingReader:
+    """Counts and hashes the bytes read from one input (for limits, progress, the manifest),
+    and remembers its compression once sniffed."""
+
+    def __init__(self) -> None:
+        self.raw: BinaryIO | None = None
+        self.count = 0
+        self.sha256 = hashlib.sha256()
+        self.compression: str | None = None
+
+    def read(self, size: int = -1) -> bytes:
+        assert self.raw is not None
+        data = self.raw.read(size)
+        self.count += len(data)
+        self.sha256.update(data)
+        return data
+
+
+def open_raw(path: str) -> BinaryIO:
+    if path == STDIN:
+        if sys.stdin is None:
+            raise FileFailure("unreadable", "stdin is closed")
+        return sys.stdin.buffer
+    try:
+        return open(path, "rb")
+    except OSError as error:
+        raise FileFailure("unreadable", f"cannot open: {error.strerror}") from None
+
+
+def read_chunks(path: str, limits: Limits, counter: CountingReader | None = None) -> Iterator[bytes]:
+    """Decompressed bytes of one input, within the size and ratio limits.
+
+    Raises FileFailure for a truncated or corrupt stream or a limit, after the chunks
+    already handed out: the caller decides what happens to records read so far.
+    """
+    raw = open_raw(path)
+    try:
+        yield from stream_chunks(raw, limits, counter)
+    finally:
+        if path != STDIN:
+            raw.close()
+
+
+def stream_chunks(raw: BinaryIO, limits: Limits, counter: CountingReader | None = None) -> Iterator[bytes]:
+    """:func:`read_chunks` of a stream already open (a Ray read task's); the caller closes it."""
+    reader = counter or CountingReader()
+    reader.raw = raw
+    total = 0
+    try:
+        head = reader.read(8)
+        kind = reader.compression = sniff(head)
+        for chunk in decompressed_chunks(reader, kind, head, limits.zstd_max_window):  # type: ignore[arg-type]
+            total += len(chunk)
+            if kind is not None:
+                check_limits(total, reader.count, limits)
+            yield chunk
+    except StreamError as error:
+        raise FileFailure(error.reason, error.detail) from None
+    except OSError as error:
+        raise FileFailure("unreadable", f"read error: {error.strerror or error}") from None
+
+
+def check_limits(decompressed: int, compressed: int, limits: Limits) -> None:
+    if decompressed > limits.max_decompressed_bytes:
+        raise FileFailure("decompressed_size_limit",
+                          f"decompressed to more than {limits.max_decompressed_bytes} bytes")
+    if decompressed > limits.ratio_checked_after and decompressed > limits.max_expansion_ratio * max(compressed, 1):
+        raise FileFailure("expansion_ratio_limit",
+                          f"expands more than {limits.max_expansion_ratio:g}x ({compressed} -> {decompressed} bytes): "
+                          "a decompression bomb?")

@@ -1,0 +1,343 @@
+"""Measure a corpus without changing it: the numbers behind ``normalizer check`` and ``report``.
+
+Each record is measured on its own (in worker processes when there are several cores):
+is it a valid record, would the encoding repair change it, would the cleaning rules remove
+lines from it (and which rule), its language and score, its length, control characters, a
+digest of its text. The main process adds the measures up per source and for the corpus, in
+input order, so ``--jobs`` cannot change a number. Thresholds are judged in :mod:`.gate`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+from ..core.document import Doc
+from ..chain.pipeline import apply_chain_batch, run_step_batch
+from ..io.records import BadRecord, Blank, Item, read_inputs
+from ..rules.loader import Step
+
+NOT_BOILERPLATE = ("fix_encoding", "tidy_text", "check_language", "reject_short", "transliterate")
+RE_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+EXAMPLES_KEPT = 5
+TOTAL = "(all)"
+LENGTH_BUCKETS = (0, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000)
+
+
+class DocMeasure(NamedTuple):
+    """What one record tells about the corpus. ``text`` is carried only when it shows a problem."""
+
+    group: str
+    kind: str                                   # doc | invalid | blank
+    source: str
+    line: int
+    id: str = ""
+    reason: str = ""                            # why an invalid record is invalid
+    chars: int = 0
+    digest: bytes = b""
+    mojibake: bool = False
+    boilerplate: tuple[tuple[str, int], ...] = ()   # (step, lines it would remove) per boilerplate rule
+    changed: tuple[str, ...] = ()               # every step that would change it
+    rejected_by: str | None = None              # the step that would reject it
+    lang: str | None = None
+    lang_score: float | None = None
+    control: bool = False
+    blank_lines: int = 0
+    text: str | None = None
+
+
+def group_of(doc: Doc, by: str | None) -> str:
+    """The source a document belongs to: the ``by`` field, or the host of a ``url`` field."""
+    if by is None:
+        return TOTAL
+    value = doc.fields.get(by)
+    if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value):
+        return str(value)
+    url = doc.fields.get("url")
+    if by == "source" and isinstance(url, str):
+        from urllib.parse import urlsplit
+        try:
+            return urlsplit(url).hostname or "(none)"
+        except ValueError:
+            return "(none)"
+    return "(none)"
+
+
+def lines_removed(old: str) -> int:
+    return sum(1 for line in old.split("\n") if line.strip())
+
+
+def measure_all(steps: Sequence[Step], items: Sequence[Item], by: str | None, language: Step | None = None
+                ) -> list[DocMeasure]:
+    """Measure records, the chain run across them a step at a time; ``language`` is a
+    check_language step to run when the chain has none."""
+    docs = [item for item in items if not isinstance(item, (Blank, BadRecord))]
+    results = apply_chain_batch(steps, docs)
+    unmeasured = [index for index, result in enumerate(results) if "lang" not in result.meta]
+    if language is not None and unmeasured:            # rejected ones too: their language is a measure
+        outcomes = run_step_batch(language, [results[index].text for index in unmeasured])
+        for index, outcome in zip(unmeasured, outcomes, strict=True):
+            if isinstance(outcome, Exception):
+                raise outcome
+            results[index] = results[index].replace(meta={**results[index].meta, **outcome.meta})
+    cleaned = iter(results)
+    return [measured(steps, item, by, None if isinstance(item, (Blank, BadRecord)) else next(cleaned))
+            for item in items]
+
+
+def measured(steps: Sequence[Step], item: Item, by: str | None, result: Doc | None) -> DocMeasure:
+    if isinstance(item, Blank):
+        return DocMeasure(TOTAL, "blank", item.source, item.line, blank_lines=item.lines)
+    if isinstance(item, BadRecord):
+        return DocMeasure(TOTAL, "invalid", item.source, item.line, item.id or "", item.reason)
+    assert result is not None
+    uses = {step.id: step.use for step in steps}
+    boilerplate: dict[str, int] = {}
+    mojibake = False
+    for edit in result.edits:
+        use = uses.get(edit.step, "")
+        if use == "fix_encoding":
+            mojibake = True
+        elif use not in NOT_BOILERPLATE:
+            boilerplate[edit.step] = boilerplate.get(edit.step, 0) + (lines_removed(edit.old) if not edit.new else 0)
+    meta = result.meta
+    text = item.text
+    control = bool(RE_CONTROL.search(text))
+    flagged = mojibake or bool(boilerplate) or control or result.rejected is not None
+    return DocMeasure(group_of(item, by), "doc", item.source, item.line, item.id, "", len(text.strip()),
+                      hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest(),
+                      mojibake, tuple(boilerplate.items()), tuple(result.changed_by()),
+                      result.rejected.step if result.rejected else None, meta.get("lang"), meta.get("lang_score"),
+                      control, text=text if flagged else None)
+
+
+class Example(NamedTuple):
+    id: str
+    source: str
+    line: int
+    detail: str = ""
+    text: str | None = None
+
+
+@dataclass
+class GroupStats:
+    """The measures of one source (or of the whole corpus) added up."""
+
+    documents: int = 0
+    invalid: int = 0
+    empty: int = 0
+    blank_lines: int = 0
+    mojibake: int = 0
+    boilerplate_docs: int = 0
+    boilerplate_lines: Counter[str] = field(default_factory=Counter)
+    boilerplate_by_rule: Counter[str] = field(default_factory=Counter)
+    changed_by_step: Counter[str] = field(default_factory=Counter)
+    rejected_by_step: Counter[str] = field(default_factory=Counter)
+    languages: Counter[str] = field(default_factory=Counter)
+    low_confidence: int = 0
+    other_language: int = 0
+    short: int = 0
+    duplicates: int = 0
+    control: int = 0
+    chars: list[int] = field(default_factory=list)
+    examples: dict[str, list[Example]] = field(default_factory=dict)
+    seen: set[bytes] = field(default_factory=set)
+
+    def example(self, problem: str, example: Example) -> None:
+        kept = self.examples.setdefault(problem, [])
+        if len(kept) < EXAMPLES_KEPT:
+            kept.append(example)
+
+    def add(self, m: DocMeasure, settings: Settings) -> None:
+        if m.kind == "blank":
+            self.blank_lines += m.blank_lines
+            return
+        if m.kind == "invalid" and m.reason == "empty_text":
+            self.empty += 1
+            self.example("empty", Example(m.id, m.source, m.line, "the text is empty"))
+            return
+        if m.kind == "invalid":
+            self.invalid += 1
+            self.example("invalid", Example(m.id, m.source, m.line, m.reason))
+            return
+        self.documents += 1
+        self.chars.append(m.chars)
+        if m.mojibake:
+            self.mojibake += 1
+            self.example("mojibake", Example(m.id, m.source, m.line, "fix_encoding would change it", m.text))
+        if m.boilerplate:
+            self.boilerplate_docs += 1
+            for rule, lines in m.boilerplate:
+                self.boilerplate_by_rule[rule] += 1
+                self.boilerplate_lines[rule] += lines
+            self.example("boilerplate", Example(m.id, m.source, m.line,
+                                                ", ".join(rule for rule, _ in m.boilerplate), m.text))
+        for step in m.changed:
+            self.changed_by_step[step] += 1
+        if m.rejected_by:
+            self.rejected_by_step[m.rejected_by] += 1
+        self.languages[m.lang or "undetermined"] += 1
+        if m.lang is None or (m.lang_score or 0.0) < settings.min_language_score:
+            self.low_confidence += 1
+            self.example("low_confidence", Example(m.id, m.source, m.line,
+                                                   f"{m.lang} ({m.lang_score})" if m.lang else "undetermined"))
+        if settings.expected_languages and m.lang is not None and m.lang not in settings.expected_languages:
+            self.other_language += 1
+            self.example("other_language", Example(m.id, m.source, m.line, str(m.lang)))
+        if m.chars < settings.short_chars:
+            self.short += 1
+            self.example("short", Example(m.id, m.source, m.line, f"{m.chars} characters"))
+        if m.digest in self.seen:
+            self.duplicates += 1
+            self.example("duplicate", Example(m.id, m.source, m.line, "the same text as an earlier document"))
+        self.seen.add(m.digest)
+        if m.control:
+            self.control += 1
+            self.example("control_chars", Example(m.id, m.source, m.line, "control characters", m.text))
+
+    @property
+    def records(self) -> int:
+        return self.documents + self.invalid + self.empty
+
+    def rates(self, settings: Settings) -> dict[str, float | None]:
+        """Every metric as a share (lower is better); None when it cannot be computed."""
+        def share(count: int, total: int) -> float | None:
+            return round(count / total, 6) if total else None
+        docs = self.documents
+        return {
+            "invalid_rate": share(self.invalid, self.records),
+            "empty_rate": share(self.empty, self.records),
+            "mojibake_rate": share(self.mojibake, docs),
+            "boilerplate_rate": share(self.boilerplate_docs, docs),
+            "other_language_rate": share(self.other_language, docs) if settings.expected_languages else None,
+            "low_confidence_rate": share(self.low_confidence, docs),
+            "short_rate": share(self.short, docs),
+            "duplicate_rate": share(self.duplicates, docs),
+            "control_char_rate": share(self.control, docs),
+        }
+
+    def length_summary(self) -> dict[str, int]:
+        if not self.chars:
+            return {}
+        ordered = sorted(self.chars)
+        def at(q: float) -> int:
+            return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+        return {"min": ordered[0], "p10": at(0.1), "median": at(0.5), "p90": at(0.9), "max": ordered[-1]}
+
+    def length_histogram(self) -> dict[str, int]:
+        """Documents per length bucket (its lower bound), the empty buckets left out."""
+        buckets = Counter(max(b for b in LENGTH_BUCKETS if b <= chars) for chars in self.chars)
+        return {str(b): buckets[b] for b in LENGTH_BUCKETS if buckets[b]}
+
+    def as_json(self, settings: Settings) -> dict[str, Any]:
+        return {
+            "documents": self.documents, "invalid": self.invalid, "blank_lines": self.blank_lines,
+            "metrics": self.rates(settings),
+            "counts": {"mojibake": self.mojibake, "boilerplate": self.boilerplate_docs, "empty": self.empty,
+                       "low_confidence": self.low_confidence, "other_language": self.other_language,
+                       "short": self.short, "duplicates": self.duplicates, "control_chars": self.control},
+            "boilerplate_by_rule": {rule: {"documents": n, "lines": self.boilerplate_lines[rule]}
+                                    for rule, n in sorted(self.boilerplate_by_rule.items())},
+            "languages": dict(self.languages.most_common()),
+            "length": self.length_summary(),
+            "length_histogram": self.length_histogram(),
+            "steps": {"changed": dict(self.changed_by_step), "rejected": dict(self.rejected_by_step)},
+            "examples": {problem: [e._asdict() for e in examples] for problem, examples in self.examples.items()},
+        }
+
+
+class Settings(NamedTuple):
+    """What measuring needs to know from the thresholds (the rest is judged afterwards)."""
+
+    expected_languages: tuple[str, ...] = ()
+    min_language_score: float = 0.8
+    short_chars: int = 20
+
+
+@dataclass
+class CorpusStats:
+    total: GroupStats = field(default_factory=GroupStats)
+    sources: dict[str, GroupStats] = field(default_factory=dict)
+    records_seen: int = 0        # before sampling
+
+    def add(self, m: DocMeasure, settings: Settings) -> None:
+        self.total.add(m, settings)
+        if m.kind == "doc":
+            self.sources.setdefault(m.group, GroupStats()).add(m, settings)
+
+    def add_all(self, measures: Iterable[DocMeasure], settings: Settings) -> None:
+        for m in measures:
+            self.add(m, settings)
+
+
+WORKER: dict[str, Any] = {}
+BATCH = 256
+
+
+def init_worker(steps: Sequence[Step], by: str | None, language: Step | None) -> None:
+    WORKER.update(steps=steps, by=by, language=language)
+
+
+def measure_batch(items: list[Item]) -> list[DocMeasure]:
+    return measure_all(WORKER["steps"], items, WORKER["by"], WORKER["language"])
+
+
+def language_step(steps: Sequence[Step]) -> Step | None:
+    """A default check_language step when the chain has none: the language is always measured."""
+    if any(step.use == "check_language" for step in steps):
+        return None
+    from ..cleaners.check_language import CheckLanguage
+    return Step("check_language", "check_language", CheckLanguage(), {}, "(default)")
+
+
+def sample_of(items: Iterable[Item], size: int) -> tuple[list[Item], int]:
+    """A deterministic sample: the ``size`` records whose (id, line) hash lowest; and how many there were."""
+    import heapq
+    seen = [0]
+
+    def keyed() -> Iterable[tuple[bytes, int, Item]]:
+        for number, item in enumerate(items):
+            if isinstance(item, Blank):
+                continue
+            seen[0] += 1
+            # by record, not by path: the same corpus gives the same sample wherever it is checked out
+            name = item.id if isinstance(item, Doc) else f"{os.path.basename(item.source)}:{item.line}"
+            key = hashlib.blake2b(f"{name}\0{item.line}".encode("utf-8", "surrogatepass"), digest_size=8).digest()
+            yield key, number, item
+
+    chosen = heapq.nsmallest(size, keyed())
+    return [item for _, _, item in sorted(chosen, key=lambda entry: entry[1])], seen[0]
+
+
+def batched(items: Iterable[Item]) -> Iterable[list[Item]]:
+    batch: list[Item] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def measure_corpus(inputs: Sequence[str], steps: Sequence[Step], options: Any, by: str | None,
+                   settings: Settings, jobs: int = 1, sample: int | None = None,
+                   warnings: list[str] | None = None) -> CorpusStats:
+    """Measure every record of the inputs (or a deterministic sample) on ``jobs`` processes."""
+    from ..engines.local import ordered_map
+    stats = CorpusStats()
+    items: Iterable[Item] = read_inputs(inputs, options, warnings, failed_files_as_records=True)
+    if sample is not None:
+        chosen, stats.records_seen = sample_of(items, sample)
+        items = chosen
+    for measures in ordered_map(measure_batch, batched(items), jobs, init_worker,
+                                (tuple(steps), by, language_step(steps))):
+        stats.add_all(measures, settings)   # type: ignore[arg-type]
+    if sample is None:
+        stats.records_seen = stats.total.records
+    return stats
