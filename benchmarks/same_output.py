@@ -22,14 +22,16 @@ import hashlib
 import json
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 REALDEV = ROOT.parent / "shared" / "realdev"
 
 
-def inputs(work: Path, size: str) -> dict[str, Path]:
-    """Every corpus to clean, by name; the benchmark corpus is generated (deterministically) into ``work``."""
+def inputs(corpora: Path, size: str) -> dict[str, Path]:
+    """Every corpus to clean, by name; the benchmark corpus is generated (deterministically) into
+    ``corpora``, which both records must share: rejects name their input's path."""
     found = {"corpus": ROOT / "corpus", "devset": ROOT / "tests" / "devset" / "devset.jsonl",
              "holdout": ROOT / "tests" / "holdout" / "holdout.jsonl"}
     for style in ("container", "traf"):
@@ -37,7 +39,8 @@ def inputs(work: Path, size: str) -> dict[str, Path]:
             found[f"realdev-{style}"] = REALDEV / f"{style}.jsonl"
         else:
             print(f"note: {REALDEV} is not here; realdev-{style} is left out", file=sys.stderr)
-    bench = work / f"bench-{size}.jsonl"
+    corpora.mkdir(parents=True, exist_ok=True)
+    bench = corpora / f"bench-{size}.jsonl"
     if not bench.is_file():
         subprocess.run([sys.executable, str(ROOT / "benchmarks" / "make_corpus.py"), size, "-o", str(bench)],
                        check=True)
@@ -49,10 +52,10 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "(missing)"
 
 
-def record(normalizer: str, out: Path, size: str, jobs: int) -> dict[str, dict[str, object]]:
+def record(normalizer: str, out: Path, corpora: Path, size: str, jobs: int) -> dict[str, dict[str, object]]:
     out.mkdir(parents=True, exist_ok=True)
     results: dict[str, dict[str, object]] = {}
-    for name, path in inputs(out, size).items():
+    for name, path in inputs(corpora, size).items():
         for rules in ("default", "fast"):
             for edits in (False, True):
                 case = f"{name}.{rules}{'.edits' if edits else ''}"
@@ -94,6 +97,8 @@ def main() -> int:
                         help="the normalizer command of the build to record")
     parser.add_argument("--out", type=Path, help="where to write the outputs and hashes.json")
     parser.add_argument("--size", default="20MB", help="size of the generated benchmark corpus")
+    parser.add_argument("--corpora", type=Path, default=Path(tempfile.gettempdir()) / "normalizer-same-output",
+                        help="where the generated corpus is kept (the same for both records)")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--compare", nargs=2, type=Path, metavar=("BEFORE", "AFTER"),
                         help="compare two folders written by earlier runs")
@@ -102,7 +107,7 @@ def main() -> int:
         return compare(*args.compare)
     if args.out is None:
         parser.error("--out is needed to record a build (or --compare BEFORE AFTER)")
-    record(args.normalizer, args.out, args.size, args.jobs)
+    record(args.normalizer, args.out, args.corpora, args.size, args.jobs)
     return 0
 
 

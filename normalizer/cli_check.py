@@ -89,7 +89,7 @@ def evaluate(request: CheckRequest) -> tuple[Verdict, dict[str, Any]]:
     if request.by is not None and stats.total.documents and set(stats.sources) == {"(none)"}:
         say(f"warning: no record has a {request.by!r} field" + (" or a 'url'" if request.by == "source" else "")
             + ": there is one source, '(none)'")
-    notes = step_notes(stats, [(step.id, step.use) for step in rules.steps])
+    notes = step_notes(stats, rules.steps)
     return Verdict(checks, stats, quality, notes, request.sample is not None, rules), current
 
 

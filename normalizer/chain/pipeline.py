@@ -34,10 +34,9 @@ def run_step_batch(step: Step, texts: Sequence[str]) -> Sequence[Outcome | Excep
     """One cleaner on many texts: through its ``batch`` method when it has one (the language
     step is several times faster that way); if the batch raises, text by text, so that only
     the document at fault is rejected."""
-    batch = getattr(step.cleaner, "batch", None)
-    if batch is not None and len(texts) > 1:
+    if step.traits.batched and len(texts) > 1:
         try:
-            outcomes: Sequence[Outcome] = batch(texts)
+            outcomes: Sequence[Outcome] = step.cleaner.batch(texts)
         except Exception:  # noqa: BLE001 - find the document at fault below
             pass
         else:

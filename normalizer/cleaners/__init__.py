@@ -20,17 +20,6 @@ from .strip_tag_lists import StripTagLists
 from .transliterate import Transliterate
 from .strip_tracking_params import StripTrackingParams
 
-CLEANERS: dict[str, Any] = {
-    "fix_encoding": FixEncoding,
-    "tidy_text": TidyText,
-    "strip_tracking_params": StripTrackingParams,
-    "strip_related": StripRelated,
-    "strip_share_lines": StripShareLines,
-    "strip_tracking_tag": StripTrackingTag,
-    "strip_tag_lists": StripTagLists,
-    "strip_lines": StripLines,
-    "strip_stray_letters": StripStrayLetters,
-    "check_language": CheckLanguage,
-    "reject_short": RejectShort,
-    "transliterate": Transliterate,
-}
+CLEANERS: dict[str, Any] = {cleaner.name: cleaner for cleaner in (
+    FixEncoding, TidyText, StripTrackingParams, StripRelated, StripShareLines, StripTrackingTag, StripTagLists,
+    StripLines, StripStrayLetters, CheckLanguage, RejectShort, Transliterate)}

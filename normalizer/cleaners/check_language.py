@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..core.cleaner import Role
 from ..core.document import Outcome
 from ..detect.language import BACKENDS, detect, detect_batch
 from ..detect.langdetect_batch import supported_languages
@@ -20,7 +21,11 @@ class CheckLanguage:
     'fr'
     """
 
-    edits_text = False   # it only judges: tools that need the text alone may skip it
+    name = "check_language"
+    role = Role.ANNOTATES
+    reads: tuple[str, ...] = ("text",)
+    writes: tuple[str, ...] = ("lang", "lang_score")
+    finds = ""
 
     def __init__(self, *, backend: str = "langdetect", allow: list[str] | None = None, min_score: float = 0.0,
                  keep_undetermined: bool = False) -> None:

@@ -14,6 +14,7 @@ from collections.abc import Collection, Sequence
 
 import ftfy
 
+from ..core.cleaner import Role
 from ..core.document import Outcome, Span, replace_spans
 from ..detect.mojibake import looks_bad, suspects_re2_bytes
 from ..text.lines import iter_lines
@@ -147,6 +148,12 @@ class FixEncoding:
     >>> FixEncoding()("Il a Ã©tÃ© lÃ\\xa0.").text
     'Il a été là.'
     """
+
+    name = "fix_encoding"
+    role = Role.EDITS
+    reads: tuple[str, ...] = ("text",)
+    writes: tuple[str, ...] = ("text",)
+    finds = "mojibake"
 
     def __init__(self) -> None:
         """No options: the conservative configuration is the point of this step."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..core.cleaner import Role
 from ..core.document import Outcome
 
 
@@ -12,7 +13,11 @@ class RejectShort:
     ('too_short', '9 characters, fewer than 10')
     """
 
-    edits_text = False   # it only judges: tools that need the text alone may skip it
+    name = "reject_short"
+    role = Role.FILTERS
+    reads: tuple[str, ...] = ("text",)
+    writes: tuple[str, ...] = ()
+    finds = ""
 
     def __init__(self, *, min_chars: int = 1, min_words: int = 0) -> None:
         if min_chars < 1 or min_words < 0:

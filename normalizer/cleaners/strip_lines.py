@@ -7,6 +7,7 @@ Patterns run on re2 (linear time) unless the step opts in to ``engine: regex``.
 
 from __future__ import annotations
 
+from ..core.cleaner import Role
 from ..core.document import Outcome
 from ..text.patterns import LinePatterns, PatternTimeout
 from ..text.lines import remove_lines, split_lines, trailing_run
@@ -23,6 +24,12 @@ class StripLines:
     >>> StripLines(patterns=[r"^© Example"])("Body.\\n© Example 2024\\nMore.").text
     'Body.\\nMore.'
     """
+
+    name = "strip_lines"
+    role = Role.EDITS
+    reads: tuple[str, ...] = ("text",)
+    writes: tuple[str, ...] = ("text",)
+    finds = "boilerplate"
 
     def __init__(self, *, patterns: list[str], where: str = "anywhere", ignore_case: bool = False,
                  engine: str = "re2", time_budget: float = 1.0) -> None:

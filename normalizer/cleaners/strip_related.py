@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
+from ..core.cleaner import Role
 from ..core.document import Outcome
 from ..text.vocab import PhraseTrigger, Vocabulary, alternation, normalize_phrase, normalize_spacing, vocabulary_for
 from ..text.lines import remove_lines, split_lines
@@ -160,6 +161,14 @@ class StripRelated:
     >>> StripRelated(languages=["fr"])("Titre\\nCorps du texte.\\nArticles similaires\\n- Un titre\\n- Un autre").text
     'Titre\\nCorps du texte.'
     """
+
+    name = "strip_related"
+    role = Role.EDITS
+    reads: tuple[str, ...] = ("text",)
+    writes: tuple[str, ...] = ("text",)
+    finds = "boilerplate"
+    vocabulary_lists = ("related", "related_block_only")
+    extra_vocabulary = {"extra_headers": "related"}
 
     def __init__(self, *, languages: list[str] | None = None, extra_headers: list[str] | None = None,
                  inline: bool = True, max_items: int = 20, max_item_chars: int = 150) -> None:

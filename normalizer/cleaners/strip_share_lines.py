@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Iterable
 
+from ..core.cleaner import Role
 from ..core.document import Outcome
 from ..text.vocab import PhraseTrigger, Vocabulary, alternation, normalize_phrase, vocabulary_for
 from ..text.lines import remove_lines, split_lines
@@ -88,6 +89,14 @@ class StripShareLines:
     >>> StripShareLines(languages=["en"])("Share prices fell.\\nShare on Facebook | X\\nBody.").text
     'Share prices fell.\\nBody.'
     """
+
+    name = "strip_share_lines"
+    role = Role.EDITS
+    reads: tuple[str, ...] = ("text",)
+    writes: tuple[str, ...] = ("text",)
+    finds = "boilerplate"
+    vocabulary_lists = ("share", "newsletter_calls", "newsletter_words", "ours")
+    extra_vocabulary = {"extra_phrases": "share"}
 
     def __init__(self, *, languages: list[str] | None = None, extra_phrases: list[str] | None = None,
                  newsletter: bool = True, max_newsletter_chars: int = 160) -> None:

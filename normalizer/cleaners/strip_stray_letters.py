@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..core.cleaner import Role
 from ..core.document import Outcome, Span, replace_spans
 from ..text.lines import iter_lines
 
@@ -87,6 +88,12 @@ class StripStrayLetters:
     >>> StripStrayLetters()("\\u039f Le secrétaire du Conseil a rencontré le diplomate.").text
     'Le secrétaire du Conseil a rencontré le diplomate.'
     """
+
+    name = "strip_stray_letters"
+    role = Role.EDITS
+    reads: tuple[str, ...] = ("text",)
+    writes: tuple[str, ...] = ("text",)
+    finds = "boilerplate"
 
     def __init__(self, *, min_letters: int = 20, min_share: float = 0.9) -> None:
         if min_letters < 1 or not 0.5 <= min_share <= 1:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..core.cleaner import Role
 from ..core.document import Outcome
 from ..text.lines import remove_lines, split_lines, trailing_run
 from ..text.vocab import Vocabulary, normalize_phrase, vocabulary_for
@@ -34,6 +35,14 @@ class StripTagLists:
     >>> StripTagLists(languages=["fr"])("Le corps.\\nMots-clés : Russie, Chine").text
     'Le corps.'
     """
+
+    name = "strip_tag_lists"
+    role = Role.EDITS
+    reads: tuple[str, ...] = ("text",)
+    writes: tuple[str, ...] = ("text",)
+    finds = "boilerplate"
+    vocabulary_lists = ("tags",)
+    extra_vocabulary = {"extra_labels": "tags"}
 
     def __init__(self, *, languages: list[str] | None = None, extra_labels: list[str] | None = None,
                  max_item_chars: int = 60) -> None:

@@ -10,6 +10,7 @@ import fnmatch
 import re
 from collections.abc import Iterator
 
+from ..core.cleaner import Role
 from ..core.document import Outcome, Span, replace_spans
 
 DEFAULT_PARAMS = (
@@ -61,6 +62,12 @@ class StripTrackingParams:
     >>> StripTrackingParams()("Voir https://ex.org/a?id=4&utm_source=x&fbclid=y.").text
     'Voir https://ex.org/a?id=4.'
     """
+
+    name = "strip_tracking_params"
+    role = Role.EDITS
+    reads: tuple[str, ...] = ("text",)
+    writes: tuple[str, ...] = ("text",)
+    finds = "boilerplate"
 
     def __init__(self, *, params: list[str] | None = None, extra_params: list[str] | None = None) -> None:
         globs = list(DEFAULT_PARAMS if params is None else params) + list(extra_params or [])

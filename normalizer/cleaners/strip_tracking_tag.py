@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..core.cleaner import Role
 from ..core.document import Outcome
 from ..text.isocodes import ISO_639_1
 from ..text.lines import remove_lines, split_lines, trailing_run
@@ -30,6 +31,12 @@ class StripTrackingTag:
     >>> StripTrackingTag()("Fin de l'article.\\n\\nttn-fr-34").text
     "Fin de l'article.\\n"
     """
+
+    name = "strip_tracking_tag"
+    role = Role.EDITS
+    reads: tuple[str, ...] = ("text",)
+    writes: tuple[str, ...] = ("text",)
+    finds = "boilerplate"
 
     def __init__(self) -> None:
         self.is_tag = is_tracking_tag

@@ -12,6 +12,7 @@ import operator
 import re
 import unicodedata
 
+from ..core.cleaner import Role
 from ..core.document import Outcome, Span, replace_spans
 from ..text.lines import iter_lines
 
@@ -48,6 +49,12 @@ class TidyText:
     >>> TidyText()("Bonjour\\u200b «\\u00a0monde\\u00a0» \\r\\n\\r\\n\\r\\n\\nSuite.  ").text
     'Bonjour «\\xa0monde\\xa0»\\n\\nSuite.'
     """
+
+    name = "tidy_text"
+    role = Role.EDITS
+    reads: tuple[str, ...] = ("text",)
+    writes: tuple[str, ...] = ("text",)
+    finds = ""
 
     def __init__(self, *, normalization: str = "NFC", max_blank_lines: int = 1) -> None:
         if normalization not in NORMALIZATIONS:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..core.cleaner import Role
 from ..core.document import Outcome, Span, replace_spans
 from ..core.errors import MissingExtraError
 
@@ -38,12 +39,20 @@ class Transliterate:
     'Muller Bei Jing'
     """
 
+    name = "transliterate"
+    role = Role.ANNOTATES
+    reads: tuple[str, ...] = ("text",)
+    writes: tuple[str, ...] = ("text_ascii",)
+    finds = ""
+
     def __init__(self, *, field: str = "text_ascii", in_place: bool = False) -> None:
         self.unidecode = import_unidecode()
         if not field or field in ("id", "text"):
             raise ValueError("field must be a new field name, not 'id' or 'text'")
         self.field = field
         self.in_place = in_place
+        self.role = Role.EDITS if in_place else Role.ANNOTATES
+        self.writes = ("text",) if in_place else (field,)
 
     def __call__(self, text: str) -> Outcome:
         if not self.in_place:

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..core.errors import RuleError
-from .measures import NOT_BOILERPLATE, CorpusStats, Example, GroupStats, Settings
-from ..rules.loader import Setting
+from .measures import CorpusStats, Example, GroupStats, Settings
+from ..rules.loader import Setting, Step
 from ..core.yamlfile import Located, load_yaml
 
 
@@ -175,18 +175,19 @@ def judge(stats: CorpusStats, quality: Quality, per_source: bool = False) -> lis
     return checks
 
 
-def step_notes(stats: CorpusStats, steps: Sequence[tuple[str, str]], minimum: int = 10) -> list[str]:
+def step_notes(stats: CorpusStats, steps: Sequence[Step], minimum: int = 10) -> list[str]:
     """Steps that look misconfigured: one that would reject every document, or a boilerplate rule
     that finds nothing in a corpus where the other rules find plenty (so it is not just clean)."""
     total = stats.total.documents
     if total < minimum:
         return []
     notes = [f"step {step} would reject all {total} documents: check its options"
-             for step, _ in steps if stats.total.rejected_by_step[step] == total]
+             for step in (s.id for s in steps) if stats.total.rejected_by_step[step] == total]
     if stats.total.boilerplate_docs >= total * 0.05:
         notes += [f"step {step} would change no document while the other rules change "
                   f"{stats.total.boilerplate_docs} of {total}: check its options"
-                  for step, use in steps if use not in NOT_BOILERPLATE and not stats.total.changed_by_step[step]]
+                  for step in (s.id for s in steps if s.traits.finds == "boilerplate")
+                  if not stats.total.changed_by_step[step]]
     return notes
 
 

@@ -22,7 +22,6 @@ from ..chain.pipeline import apply_chain_batch, run_step_batch
 from ..io.records import BadRecord, Blank, Item, read_inputs
 from ..rules.loader import Step
 
-NOT_BOILERPLATE = ("fix_encoding", "tidy_text", "check_language", "reject_short", "transliterate")
 RE_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 EXAMPLES_KEPT = 5
 TOTAL = "(all)"
@@ -96,14 +95,14 @@ def measured(steps: Sequence[Step], item: Item, by: str | None, result: Doc | No
     if isinstance(item, BadRecord):
         return DocMeasure(TOTAL, "invalid", item.source, item.line, item.id or "", item.reason)
     assert result is not None
-    uses = {step.id: step.use for step in steps}
+    finds = {step.id: step.traits.finds for step in steps}
     boilerplate: dict[str, int] = {}
     mojibake = False
     for edit in result.edits:
-        use = uses.get(edit.step, "")
-        if use == "fix_encoding":
+        found = finds.get(edit.step, "")
+        if found == "mojibake":
             mojibake = True
-        elif use not in NOT_BOILERPLATE:
+        elif found == "boilerplate":
             boilerplate[edit.step] = boilerplate.get(edit.step, 0) + (lines_removed(edit.old) if not edit.new else 0)
     meta = result.meta
     text = item.text
@@ -288,11 +287,15 @@ def measure_batch(items: list[Item]) -> list[DocMeasure]:
 
 
 def language_step(steps: Sequence[Step]) -> Step | None:
-    """A default check_language step when the chain has none: the language is always measured."""
-    if any(step.use == "check_language" for step in steps):
+    """A step that records the language, with its defaults, when the chain has none: the language
+    is always measured."""
+    if any("lang" in step.traits.writes for step in steps):
         return None
-    from ..cleaners.check_language import CheckLanguage
-    return Step("check_language", "check_language", CheckLanguage(), {}, "(default)")
+    from ..cleaners import CLEANERS
+    from ..core.cleaner import traits_of
+    (cls,) = [cls for cls in CLEANERS.values() if "lang" in traits_of(cls).writes]
+    cleaner = cls()
+    return Step(cls.name, cls.name, cleaner, {}, "(default)", (), traits_of(cleaner))
 
 
 def sample_of(items: Iterable[Item], size: int) -> tuple[list[Item], int]:

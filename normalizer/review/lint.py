@@ -16,19 +16,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from ..core.cleaner import traits_of
 from ..core.errors import RuleError
 from ..text.patterns import python_compile
 from ..core.resources import rules_dir
 from ..rules.loader import Rules, Step, StepSpec, build_step, read_specs, resolve_path
 
 REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT)
-VOCABULARY_READERS = {"related": "strip_related", "related_block_only": "strip_related",
-                      "share": "strip_share_lines", "newsletter_calls": "strip_share_lines",
-                      "newsletter_words": "strip_share_lines", "ours": "strip_share_lines",
-                      "tags": "strip_tag_lists"}
 
 PER_CULPRIT = 3
-EXTRA_OPTIONS = {"extra_headers": "related", "extra_phrases": "share", "extra_labels": "tags"}
 
 
 class Finding(NamedTuple):
@@ -253,29 +249,27 @@ def literal_runs(items: list[Any]) -> list[str]:
 
 def vocabulary_findings(rules: Rules) -> Iterator[Finding]:
     """Vocabulary lists or languages that no step of this chain reads."""
-    from ..text.vocab import available_languages
-    uses = {step.use for step in rules.steps}
-    if not uses & set(VOCABULARY_READERS.values()):
+    from ..cleaners import CLEANERS
+    from ..text.vocab import available_languages, load_vocabulary, normalize_phrase
+    readers = [step for step in rules.steps if step.traits.vocabulary_lists]
+    if not readers:         # a chain of its own that reads no vocabulary: nothing to say
         return
-    for key, reader in VOCABULARY_READERS.items():
-        if reader not in uses and key not in ("related_block_only", "ours", "newsletter_calls", "newsletter_words"):
+    uses = {step.use for step in rules.steps}
+    for name, cls in CLEANERS.items():
+        lists = traits_of(cls).vocabulary_lists
+        if lists and name not in uses:
             yield Finding("note", "unused-vocabulary", rules.path, "",
-                          f"the vocabularies' {key!r} lists are read by {reader}, which this chain does not use")
-    from ..text.vocab import load_vocabulary, normalize_phrase
+                          f"the vocabularies' {lists[0]!r} lists are read by {name}, which this chain does not use")
     for step in rules.steps:
-        for option, key in EXTRA_OPTIONS.items():
-            vocab = getattr(step.cleaner, "vocab", None)
-            if vocab is None or not isinstance(step.options.get(option), list):
+        for option, key in step.traits.extra_vocabulary:
+            if not isinstance(step.options.get(option), list):
                 continue
-            shipped = getattr(load_vocabulary(vocab.languages), key)
+            shipped = getattr(load_vocabulary(step.traits.languages), key)
             for phrase in step.options[option]:
                 if normalize_phrase(phrase) in shipped:
                     yield Finding("note", "duplicate-phrase", step.origin, step.id,
                                   f"{option}: {phrase!r} is already in the shipped {key!r} vocabulary")
-    readers = [step for step in rules.steps if getattr(step.cleaner, "vocab", None) is not None]
-    if not readers:         # a chain of its own that reads no vocabulary: nothing to say
-        return
-    read = {code for step in readers for code in step.cleaner.vocab.languages}
+    read = {code for step in readers for code in step.traits.languages}
     unread = [code for code in available_languages() if code not in read]
     if unread:
         yield Finding("note", "unused-vocabulary", rules.path, "",

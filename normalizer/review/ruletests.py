@@ -52,8 +52,7 @@ def vocabulary_cases(rules: Rules) -> Iterator[Case]:
     for code in available_languages():
         by_cleaner = vocabulary_examples(code)
         for step in rules.steps:
-            vocab = getattr(step.cleaner, "vocab", None)
-            if vocab is not None and code in vocab.languages:
+            if code in step.traits.languages:
                 for example in by_cleaner.get(step.use, ()):
                     yield Case(rules, step, example)
 

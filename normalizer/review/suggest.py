@@ -71,8 +71,8 @@ def line_pattern(line: str) -> str:
 
 
 def text_after_rules(steps: Sequence[Step], doc: Doc) -> str:
-    """The text the rules leave; steps that only judge (language, length) are skipped: they edit nothing."""
-    return apply_chain([s for s in steps if getattr(s.cleaner, "edits_text", True)], doc).text
+    """The text the rules leave; steps that do not write the text (language, length) are skipped."""
+    return apply_chain([s for s in steps if s.traits.edits_text], doc).text
 
 
 def mine(docs: Iterable[Doc], steps: Sequence[Step], by: str | None = "source", min_docs: int = 3,

@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 
 from .catalog import REQUIRED, cleaner_class, describe_type, fits, options_of
 from ..cleaners import CLEANERS
+from ..core.cleaner import Traits, traits_of
 from ..core.errors import NormalizerError, RuleError
 from ..core.examples import Example, parse_examples, split_patterns
 from .plugins import CheckedCleaner, installed_plugins
@@ -28,7 +29,7 @@ MAX_STEPS = 10_000
 
 
 class Step(NamedTuple):
-    """One configured cleaner in the chain."""
+    """One configured cleaner in the chain, with what it says about itself (:class:`Traits`)."""
 
     id: str
     use: str
@@ -36,7 +37,11 @@ class Step(NamedTuple):
     options: dict[str, Any]
     origin: str          # "file:line" of the step entry that last set it
     examples: tuple[Example, ...] = ()
-    warnings: tuple[str, ...] = ()
+    traits: Traits = Traits()
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        return self.traits.warnings
 
 
 class Rules(NamedTuple):
@@ -272,10 +277,10 @@ def build_step(spec: StepSpec, label: str) -> Step:
             raise
         raise RuleError(f"plugin cleaner {spec.use!r} failed to start: {type(error).__name__}: {error}",
                         path=spec.path, line=spec.line, step=label) from None
+    traits = traits_of(cleaner)
     if is_plugin:
         cleaner = CheckedCleaner(cleaner, spec.use)
-    return Step(spec.id, spec.use, cleaner, dict(spec.options), spec.origin, spec.examples,
-                tuple(getattr(cleaner, "warnings", ())))
+    return Step(spec.id, spec.use, cleaner, dict(spec.options), spec.origin, spec.examples, traits)
 
 
 def rebuild(step: Step, **options: Any) -> Step:

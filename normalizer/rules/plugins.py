@@ -57,8 +57,6 @@ class CheckedCleaner:
     def __init__(self, inner: Any, name: str) -> None:
         self.inner = inner
         self.name = name
-        self.warnings = tuple(getattr(inner, "warnings", ()))
-        self.edits_text = getattr(inner, "edits_text", True)
 
     def __call__(self, text: str) -> Outcome:
         outcome = self.inner(text)
