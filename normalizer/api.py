@@ -11,12 +11,12 @@ import itertools
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from .core.document import Doc
 from .chain.pipeline import apply_chain
 from .chain.pipeline import clean_items as pipeline_clean_items
+from .chain.summary import Summary
+from .core.document import Doc
 from .io.records import Item, RecordOptions, record_to_item
 from .rules.loader import Rules, load_rules
-from .chain.summary import Summary
 
 BATCH_ITEMS = 256
 

@@ -58,10 +58,18 @@ class Verdict(NamedTuple):
 def evaluate(request: CheckRequest) -> tuple[Verdict, dict[str, Any]]:
     """Measure and judge; raises RuleError/InputError/UsageProblem for exit 2."""
     from .cli_clean import UsageProblem
-    from .quality.gate import (against_baseline, baseline_metrics, build_quality, judge, parse_cli_setting, read_baseline,
-                       read_config, step_notes)
-    from .quality.measures import measure_corpus
     from .io.records import RecordOptions
+    from .quality.gate import (
+        against_baseline,
+        baseline_metrics,
+        build_quality,
+        judge,
+        parse_cli_setting,
+        read_baseline,
+        read_config,
+        step_notes,
+    )
+    from .quality.measures import measure_corpus
     from .rules.loader import load_rules
     rules = load_rules(request.rules_path)
     settings = list(rules.quality)

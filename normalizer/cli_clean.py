@@ -112,8 +112,8 @@ def warn_stale(request: CleanRequest) -> None:
 def execute(request: CleanRequest) -> int:
     from .core.errors import InputError, MissingExtraError, RuleError
     from .io.records import RecordOptions
-    from .rules.loader import load_rules
     from .io.sources import Limits, expand_inputs
+    from .rules.loader import load_rules
 
     try:
         rules = load_rules(request.rules_path)
@@ -150,8 +150,8 @@ def execute(request: CleanRequest) -> int:
 
 
 def build_config(request: CleanRequest, rules: Any, files: list[Any], limits: Any, options: Any) -> Any:
-    from .run.runner import RunConfig
     from .io.shards import parse_shard_size, read_state
+    from .run.runner import RunConfig
 
     shard_size = parse_shard_size(request.shard_size) if request.shard_size else None
     suffix = ".jsonl" + {"gzip": ".gz", "zstd": ".zst", "bz2": ".bz2", "xz": ".xz", None: ""}[request.compress]
@@ -173,8 +173,8 @@ def build_config(request: CleanRequest, rules: Any, files: list[Any], limits: An
 
 
 def run_and_report(request: CleanRequest, config: Any, rules: Any) -> int:
-    from .run.runner import run_clean
     from .io.sinks import OutputError
+    from .run.runner import run_clean
 
     signal.signal(signal.SIGTERM, on_sigterm)
     try:

@@ -10,7 +10,15 @@ import os
 import sys
 from typing import Any
 
-from .cli_clean import EXIT_INPUT, EXIT_USAGE, CleanRequest, UsageProblem, print_exit_reason, print_summary, say
+from .cli_clean import (
+    EXIT_INPUT,
+    EXIT_USAGE,
+    CleanRequest,
+    UsageProblem,
+    print_exit_reason,
+    print_summary,
+    say,
+)
 
 UNSUPPORTED = {"shard_size": "--shard-size", "resume": "--resume", "compress": "--compress",
                "manifest": "--manifest", "salvage": "--salvage", "clean_stale": "--clean-stale",
@@ -37,10 +45,10 @@ def check_ray_request(request: CleanRequest) -> None:
 
 def execute_on_ray(request: CleanRequest, rules: Any) -> int:
     from .core.errors import InputError, MissingExtraError
-    from .run.ray_run import RayJob, run_on_ray
     from .io.records import RecordOptions
-    from .run.runner import exit_code
     from .io.sources import Limits
+    from .run.ray_run import RayJob, run_on_ray
+    from .run.runner import exit_code
 
     try:
         check_ray_request(request)

@@ -22,9 +22,9 @@ RULE_COLUMNS = ("docs_newly_changed", "docs_no_longer_changed", "docs_newly_reje
 
 def execute(before: tuple[str, ...], after: tuple[str, ...], fmt: str, show: int, id_field: str,
             color: bool | None) -> int:
-    from .review.diff import compare
     from .core.errors import NormalizerError
     from .io.records import RecordOptions
+    from .review.diff import compare
     try:
         report = compare(before, after, RecordOptions(id_field=id_field))
     except NormalizerError as error:     # unreadable, missing, or a missing optional extra

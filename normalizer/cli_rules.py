@@ -126,8 +126,8 @@ def show_chain(path: str | None, as_json: bool) -> int:
 
 
 def list_cleaners() -> int:
-    from .rules.catalog import REQUIRED, describe, type_label
     from .cleaners import CLEANERS
+    from .rules.catalog import REQUIRED, describe, type_label
     from .rules.plugins import installed_plugins
     for name, cls in CLEANERS.items():
         info = describe(name, cls)

@@ -27,3 +27,12 @@ def hide_module(monkeypatch):
             return real_import(name, globals, locals, fromlist, level)
         monkeypatch.setattr(builtins, "__import__", importer)
     return hide
+
+
+@pytest.fixture(params=["shortcuts", "reference"])
+def implementation(request):
+    """Run the test twice: with the speed-only shortcuts, and with the plain reference
+    implementation of each (``normalizer.core.speed``); both must give the same results."""
+    from normalizer.core.speed import reference_implementation
+    with reference_implementation(request.param == "reference"):
+        yield request.param

@@ -18,7 +18,7 @@ def load_cases():
 
 
 @pytest.mark.parametrize(("cleaner_name", "case"), list(load_cases()))
-def test_case(cleaner_name, case):
+def test_case(cleaner_name, case, implementation):
     cleaner = CLEANERS[cleaner_name](**case.get("options", {}))
     out = cleaner(case["input"])
     if "reject" in case:

@@ -4,7 +4,6 @@ import json
 import xml.etree.ElementTree as ET
 
 import pytest
-
 from iohelpers import invoke, jsonl, read_jsonl
 
 FR = ["Le gouvernement a présenté mardi son projet de budget pour l'année prochaine, en hausse de deux pour cent.",

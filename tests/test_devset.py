@@ -24,7 +24,7 @@ SETS = {  # name: (file, min body kept, min boilerplate removed, min language ac
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
-def test_labelled_set_scores(name):
+def test_labelled_set_scores(name, implementation):
     path, min_body, min_boilerplate, min_lang = SETS[name]
     if not path.exists():
         pytest.fail(f"{path} is missing")

@@ -14,7 +14,7 @@ ROOT = Path(__file__).parent.parent
 GOLDEN = Path(__file__).parent / "golden" / "corpus.jsonl"
 
 
-def test_corpus_matches_golden_output():
+def test_corpus_matches_golden_output(implementation):
     result = CliRunner().invoke(main, ["clean", str(ROOT / "corpus"), "-q"])
     assert result.exit_code == 0, result.output
     if os.environ.get("UPDATE_GOLDEN"):

@@ -11,7 +11,6 @@ import time
 
 import pytest
 import zstandard
-
 from iohelpers import TEXT, invoke, jsonl, read_jsonl, record
 
 FRENCH = "L'été dernier, à Besançon, les élèves ont réclamé des crêpes et du café, « c'était génial », dit-on. " * 2

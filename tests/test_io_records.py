@@ -8,7 +8,6 @@ in = out + rejected.
 import json
 
 import pytest
-
 from iohelpers import TEXT, clean_file, jsonl, record
 
 CASES = [

@@ -11,7 +11,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from iohelpers import TEXT, invoke, jsonl, read_jsonl, record, run_cli
 
 LANGS = ["Le gouvernement a présenté mardi son projet de budget.\nLire aussi : Un titre\nttn-fr-3",
@@ -296,8 +295,9 @@ def test_stdout_is_utf8_whatever_the_locale(tmp_path):
 
 def test_parquet_in_and_out(tmp_path):
     pyarrow = pytest.importorskip("pyarrow", reason="the [parquet] extra is not installed")
-    import pyarrow.parquet as pq
     import datetime
+
+    import pyarrow.parquet as pq
     when = datetime.datetime(2024, 3, 1, 12, 0)
     table = pyarrow.Table.from_pylist([{"doc": "a", "body": TEXT + "\nttn-fr-3", "n": 1, "score": float("nan"),
                                         "when": when},

@@ -4,9 +4,9 @@ import subprocess
 import sys
 
 import pytest
-from langdetect.lang_detect_exception import LangDetectException
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from langdetect.lang_detect_exception import LangDetectException
 
 from normalizer.cleaners.check_language import CheckLanguage
 from normalizer.detect.langdetect_batch import supported_languages
@@ -106,8 +106,11 @@ MIXED = "aAbBéÉ Zz ÄÖ東京ひらカタ한국 Ωω Жж \u0219\u021b\u06cc\u
 @settings(max_examples=300)
 @given(st.text(alphabet=MIXED, max_size=200))
 def test_the_fast_front_end_prepares_exactly_what_langdetect_does(text):
-    from normalizer.detect.langdetect_batch import ngrams, prepared_text
-    from normalizer.detect.langdetect_batch import detector_factory
+    from normalizer.detect.langdetect_batch import (
+        detector_factory,
+        ngrams,
+        prepared_text,
+    )
     reference_text, reference_ngrams = langdetect_reference(text)
     prepared = prepared_text(text, 10_000)
     assert prepared == reference_text

@@ -4,10 +4,9 @@ import json
 from pathlib import Path
 
 import pytest
+from iohelpers import invoke
 
 from normalizer.review.lint import lint, shipped_prose
-
-from iohelpers import invoke
 
 
 def findings(tmp_path, text, prose=()):

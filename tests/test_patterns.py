@@ -5,13 +5,12 @@ import re
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from iohelpers import invoke, jsonl, read_jsonl, record
 
 from normalizer.cleaners.strip_lines import StripLines
 from normalizer.core.errors import RuleError
-from normalizer.text.patterns import LinePatterns, translate_for_re2
 from normalizer.rules.loader import load_rules
-
-from iohelpers import invoke, jsonl, read_jsonl, record
+from normalizer.text.patterns import LinePatterns, translate_for_re2
 
 # Letters with and without accents, CJK, other digits, Unicode spaces, punctuation, underscore.
 ALPHABET = "aeé東京z9٣_ -.,:©\u00a0\u3000\u2009'’«»\tÅ"

@@ -9,11 +9,10 @@ import sys
 from importlib import metadata
 
 import pytest
+from iohelpers import invoke, jsonl, read_jsonl, record
 
 from normalizer.core.errors import RuleError
 from normalizer.rules.loader import load_rules
-
-from iohelpers import invoke, jsonl, read_jsonl, record
 
 try:
     metadata.distribution("normalizer-shouting")

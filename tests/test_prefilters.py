@@ -158,8 +158,8 @@ def test_every_invisible_character_is_unprintable():
 
 def remove_lines_reference(text, doomed, note=""):
     """remove_lines as it was, walking every line."""
-    from normalizer.text.lines import iter_lines
     from normalizer.core.document import Span, replace_spans
+    from normalizer.text.lines import iter_lines
     bounds = list(iter_lines(text))
     spans, index = [], 0
     while index < len(bounds):

@@ -7,9 +7,9 @@ from hypothesis import strategies as st
 
 from normalizer import clean_text, load_rules
 from normalizer.api import clean_items
+from normalizer.chain.summary import Summary
 from normalizer.io.output import dumps
 from normalizer.io.records import jsonl_items
-from normalizer.chain.summary import Summary
 
 RULES = load_rules()
 PIECES = st.sampled_from([
@@ -57,8 +57,8 @@ def test_jobs_1_and_2_are_byte_identical(lines):
     import tempfile
     from pathlib import Path
 
-    from normalizer.run.runner import RunConfig, run_clean
     from normalizer.io.sources import InputFile
+    from normalizer.run.runner import RunConfig, run_clean
 
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "in.jsonl"

@@ -13,7 +13,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from iohelpers import invoke, read_jsonl, run_cli
 
 ray = pytest.importorskip("ray", reason="Ray is not installed: the README's test command installs the 'ray' extra")

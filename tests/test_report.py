@@ -7,13 +7,21 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-
 from iohelpers import invoke, jsonl
+
 from normalizer.core.document import Doc
-from normalizer.review.explain import explain
 from normalizer.quality.gate import Check
 from normalizer.quality.measures import Example
-from normalizer.quality.report import Flagged, ReportData, Shown, bucket_label, histogram_buckets, language_bars, render
+from normalizer.quality.report import (
+    Flagged,
+    ReportData,
+    Shown,
+    bucket_label,
+    histogram_buckets,
+    language_bars,
+    render,
+)
+from normalizer.review.explain import explain
 from normalizer.rules.loader import load_rules
 
 CHROMIUM = Path("/usr/bin/chromium")

@@ -3,12 +3,11 @@
 import json
 
 import pytest
+from iohelpers import invoke
 
 from normalizer.core.errors import RuleError
-from normalizer.rules.loader import load_rules
 from normalizer.review.ruletests import collect, run
-
-from iohelpers import invoke
+from normalizer.rules.loader import load_rules
 
 RULES_WITH_EXAMPLES = """\
 extends: default
@@ -113,7 +112,7 @@ def test_an_override_replaces_examples_only_when_it_gives_new_ones(tmp_path):
     assert [(e.input, e.reject) for e in load_rules(child).steps[0].examples] == [("abc", "too_short")]
 
 
-def test_the_shipped_rules_pass_their_own_examples_in_every_language():
+def test_the_shipped_rules_pass_their_own_examples_in_every_language(implementation):
     result = invoke("rules", "test")
     assert result.exit_code == 0, result.stdout
     rules = load_rules()
@@ -136,7 +135,7 @@ def test_rules_show_resolves_extends_and_marks_defaults(tmp_path):
     footer = next(i for i, line in enumerate(lines) if "site_footer" in line)
     assert "(use strip_lines)" in lines[footer] and f"{path}:3" in lines[footer] and "[4 examples]" in lines[footer]
     assert lines[footer + 1].strip() == "where: trailing"
-    import yaml   # options print as YAML, ready to paste into a rule file
+    import yaml  # options print as YAML, ready to paste into a rule file
     assert yaml.safe_load(lines[footer + 2].strip())["patterns"] == [r"^© Example Corp \d{4}$",
                                                                     r"^All rights reserved\.$"]
     assert any("engine: re2  (default)" in line for line in lines[footer:footer + 8])

@@ -4,10 +4,9 @@ import json
 import random
 
 import yaml
+from iohelpers import invoke, read_jsonl
 
 from normalizer.review.suggest import line_key, line_pattern
-
-from iohelpers import invoke, read_jsonl
 
 WORDS = ("le gouvernement a présenté mardi son projet de budget pour l'année prochaine les députés ont "
          "voté le texte que le Sénat examinera en mai selon le ministre").split()

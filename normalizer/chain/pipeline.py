@@ -12,11 +12,11 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..core.document import Doc, Outcome, Rejection
+from ..core.speed import shortcuts
 from ..io.output import result_record
 from ..io.records import BadRecord, Blank, Item
 from ..rules.loader import Step
 from .summary import DocStats
-
 
 Observer = Callable[[Step, Doc, Doc], None]
 
@@ -34,7 +34,7 @@ def run_step_batch(step: Step, texts: Sequence[str]) -> Sequence[Outcome | Excep
     """One cleaner on many texts: through its ``batch`` method when it has one (the language
     step is several times faster that way); if the batch raises, text by text, so that only
     the document at fault is rejected."""
-    if step.traits.batched and len(texts) > 1:
+    if step.traits.batched and len(texts) > 1 and shortcuts():
         try:
             outcomes: Sequence[Outcome] = step.cleaner.batch(texts)
         except Exception:  # noqa: BLE001 - find the document at fault below
@@ -80,6 +80,8 @@ def apply_chain_batch(steps: Sequence[Step], docs: Sequence[Doc], timings: dict[
                       ) -> list[Doc]:
     """:func:`apply_chain` on each document, run a step at a time across the batch: the same
     documents, faster. ``timings`` adds up the seconds each step took (``--profile``)."""
+    if not shortcuts():                  # the reference: one document at a time, through every step
+        return [apply_chain(steps, doc) for doc in docs]
     done = list(docs)
     for step in steps:
         live = [index for index, doc in enumerate(done) if doc.rejected is None]

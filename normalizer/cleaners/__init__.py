@@ -7,18 +7,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from .fix_encoding import FixEncoding
 from .check_language import CheckLanguage
+from .fix_encoding import FixEncoding
 from .reject_short import RejectShort
+from .strip_lines import StripLines
 from .strip_related import StripRelated
 from .strip_share_lines import StripShareLines
 from .strip_stray_letters import StripStrayLetters
-from .strip_tracking_tag import StripTrackingTag
-from .strip_lines import StripLines
-from .tidy_text import TidyText
 from .strip_tag_lists import StripTagLists
-from .transliterate import Transliterate
 from .strip_tracking_params import StripTrackingParams
+from .strip_tracking_tag import StripTrackingTag
+from .tidy_text import TidyText
+from .transliterate import Transliterate
 
 CLEANERS: dict[str, Any] = {cleaner.name: cleaner for cleaner in (
     FixEncoding, TidyText, StripTrackingParams, StripRelated, StripShareLines, StripTrackingTag, StripTagLists,

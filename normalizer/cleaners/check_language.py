@@ -10,8 +10,8 @@ from collections.abc import Sequence
 
 from ..core.cleaner import Role
 from ..core.document import Outcome
-from ..detect.language import BACKENDS, detect, detect_batch
 from ..detect.langdetect_batch import supported_languages
+from ..detect.language import BACKENDS, detect, detect_batch
 
 
 class CheckLanguage:

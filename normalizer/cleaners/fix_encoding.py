@@ -16,6 +16,7 @@ import ftfy
 
 from ..core.cleaner import Role
 from ..core.document import Outcome, Span, replace_spans
+from ..core.speed import shortcuts
 from ..detect.mojibake import looks_bad, suspects_re2_bytes
 from ..text.lines import iter_lines
 from .tidy_text import RE_INVISIBLE_NOT_C1, tidy_line
@@ -62,7 +63,7 @@ def ftfy_would_act(text: str) -> bool:
 
 def ftfy_fix(text: str) -> ftfy.ExplainedText:
     """ftfy's repair and plan, without running ftfy where it is sure to change nothing."""
-    if not ftfy_would_act(text):
+    if shortcuts() and not ftfy_would_act(text):
         return ftfy.ExplainedText(text, [])
     return ftfy.fix_and_explain(text, config=CONSERVATIVE)
 
@@ -117,13 +118,13 @@ def fix_line(line: str) -> tuple[str, str]:
     tidy_text will leave it (NFC; no controls, zero-width or trailing spaces); and a repair is
     repeated until it holds, so a second run finds nothing left to fix.
     """
-    if line.isascii():
+    if shortcuts() and line.isascii():
         return line, ""
     if "\r" in line:
         pieces = [fix_line(piece) for piece in line.split("\r")]
         return "\r".join(text for text, _ in pieces), " ".join(note for _, note in pieces if note)
     text = tidy_line(line, "NFC", keep_c1=True)
-    if not ftfy_would_act(text):
+    if shortcuts() and not ftfy_would_act(text):
         return line, ""
     notes: list[str] = []
     for _ in range(MAX_ROUNDS):
@@ -159,11 +160,17 @@ class FixEncoding:
         """No options: the conservative configuration is the point of this step."""
 
     def __call__(self, text: str) -> Outcome:
+        if not shortcuts():                     # every line through fix_line, ftfy on each
+            return replace_spans(text, self.line_repairs(text, None))
         if text.isascii():
             return Outcome(text)
         suspects = suspect_lines(text)
         if suspects is not None and not suspects:
             return Outcome(text)
+        return replace_spans(text, self.line_repairs(text, suspects))
+
+    def line_repairs(self, text: str, suspects: Collection[int] | None) -> list[Span]:
+        """A span per line :func:`fix_line` repairs, looking only at ``suspects`` (all when None)."""
         spans = []
         for index, (start, end) in enumerate(iter_lines(text)):
             if suspects is not None and index not in suspects:
@@ -171,4 +178,4 @@ class FixEncoding:
             fixed, note = fix_line(text[start:end])
             if fixed != text[start:end]:
                 spans.append(Span(start, end, fixed, note))
-        return replace_spans(text, spans)
+        return spans

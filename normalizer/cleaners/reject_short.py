@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..core.cleaner import Role
 from ..core.document import Outcome
+from ..core.speed import shortcuts
 
 
 class RejectShort:
@@ -28,7 +29,10 @@ class RejectShort:
     def __call__(self, text: str) -> Outcome:
         if not text or text.isspace():
             return Outcome(text, reject=("empty_after_cleaning", "no text left after cleaning"))
-        chars = len("".join(text.split())) if self.min_chars > 1 else 1   # split() cuts where isspace()
+        if shortcuts():
+            chars = len("".join(text.split())) if self.min_chars > 1 else 1   # split() cuts where isspace()
+        else:
+            chars = sum(1 for char in text if not char.isspace())
         if chars == 0:
             return Outcome(text, reject=("empty_after_cleaning", "no text left after cleaning"))
         if chars < self.min_chars:

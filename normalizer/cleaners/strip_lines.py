@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from ..core.cleaner import Role
 from ..core.document import Outcome
-from ..text.patterns import LinePatterns, PatternTimeout
 from ..text.lines import remove_lines, split_lines, trailing_run
+from ..text.patterns import LinePatterns, PatternTimeout
 
 WHERE = ("anywhere", "trailing", "leading")
 

@@ -16,7 +16,6 @@ from typing import NamedTuple
 
 from ..core.cleaner import Role
 from ..core.document import Outcome
-from ..text.vocab import PhraseTrigger, Vocabulary, alternation, normalize_phrase, normalize_spacing, vocabulary_for
 from ..text.lines import remove_lines, split_lines
 from ..text.shape import (
     is_bulleted,
@@ -24,6 +23,14 @@ from ..text.shape import (
     is_headline_like,
     list_style,
     strip_decoration,
+)
+from ..text.vocab import (
+    PhraseTrigger,
+    Vocabulary,
+    alternation,
+    normalize_phrase,
+    normalize_spacing,
+    vocabulary_for,
 )
 
 RE_COUNT = re.compile(r"\s*[(\[]\d+[)\]]?$")

@@ -14,9 +14,16 @@ from collections.abc import Iterable
 
 from ..core.cleaner import Role
 from ..core.document import Outcome
-from ..text.vocab import PhraseTrigger, Vocabulary, alternation, normalize_phrase, vocabulary_for
+from ..core.speed import shortcuts
 from ..text.lines import remove_lines, split_lines
 from ..text.shape import RE_SENTENCE_BREAK, is_bulleted, is_cjk, strip_decoration
+from ..text.vocab import (
+    PhraseTrigger,
+    Vocabulary,
+    alternation,
+    normalize_phrase,
+    vocabulary_for,
+)
 
 RE_FILLER = re.compile(r"^[\W_]+")
 RE_HANDLE = re.compile(r"(?<![\w@])@\w{2,30}")          # "Follow us on X @valleyherald"
@@ -118,7 +125,8 @@ class StripShareLines:
         """Only calls, network names, @handles and connectors, with a call among them; or a bar
         of three or more network names and nothing else ("Facebook | X | Email"), which a body
         list ("- Facebook, Instagram and WhatsApp") is not."""
-        tokens = split_tokens(RE_HANDLE.sub(" ", key) if "@" in key else key, self.words, self.vocab.networks)
+        tokens = split_tokens(RE_HANDLE.sub(" ", key) if "@" in key or not shortcuts() else key, self.words,
+                              self.vocab.networks)
         if not tokens:
             return False
         if any(token in self.vocab.share for token in tokens):
@@ -140,7 +148,8 @@ class StripShareLines:
                 and self.newsletter_word.search(key)
                 and len(RE_SENTENCE_BREAK.findall(line)) <= 1):
             return False
-        called = longest_prefix(key, self.vocab.newsletter_calls) is not None or key.endswith(self.calls) and any(
+        called = longest_prefix(key, self.vocab.newsletter_calls) is not None or (
+            not shortcuts() or key.endswith(self.calls)) and any(
             key.endswith(call) and (len(key) == len(call) or not key[-len(call) - 1].isalnum() or is_cjk(call[0]))
             for call in self.vocab.newsletter_calls)
         if not called:

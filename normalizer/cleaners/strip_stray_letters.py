@@ -16,6 +16,7 @@ import re
 
 from ..core.cleaner import Role
 from ..core.document import Outcome, Span, replace_spans
+from ..core.speed import shortcuts
 from ..text.lines import iter_lines
 
 LATIN, GREEK, CYRILLIC = "latin", "greek", "cyrillic"
@@ -65,13 +66,16 @@ def dominant_script(line: str, min_letters: int, min_share: float) -> str | None
 
 
 def stray_spans(line: str, offset: int, min_letters: int, min_share: float) -> list[Span]:
-    matches = [match for match in RE_CANDIDATE.finditer(line)
-               if match["letter"] in ANY_LOOKALIKE and match["next"] in DETERMINERS]
-    if not matches:                     # the common case: no need to count the line's letters
-        return []
+    if shortcuts():
+        matches = [match for match in RE_CANDIDATE.finditer(line)
+                   if match["letter"] in ANY_LOOKALIKE and match["next"] in DETERMINERS]
+        if not matches:                 # the common case: no need to count the line's letters
+            return []
     script = dominant_script(line, min_letters, min_share)
     if script is None:
         return []
+    if not shortcuts():                 # the reference: the line's script first, then every candidate
+        matches = list(RE_CANDIDATE.finditer(line))
     spans = []
     for match in matches:
         letter, following = match["letter"], match["next"]
@@ -102,11 +106,12 @@ class StripStrayLetters:
         self.min_share = min_share
 
     def __call__(self, text: str) -> Outcome:
-        if text.isascii() or not RE_GREEK_OR_CYRILLIC.search(text):
+        fast = shortcuts()
+        if fast and (text.isascii() or not RE_GREEK_OR_CYRILLIC.search(text)):
             return Outcome(text)
         spans = []
         for start, end in iter_lines(text):
             line = text[start:end]
-            if not line.isascii():
+            if not fast or not line.isascii():
                 spans.extend(stray_spans(line, start, self.min_letters, self.min_share))
         return replace_spans(text, spans)

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from ..core.cleaner import Role
 from ..core.document import Outcome, Span, replace_spans
+from ..core.speed import shortcuts
 
 DEFAULT_PARAMS = (
     "utm_*", "fbclid", "gclid", "gclsrc", "dclid", "gbraid", "wbraid", "msclkid", "mc_cid", "mc_eid",
@@ -42,6 +43,9 @@ def clean_url(url: str, is_tracking: re.Pattern[str]) -> str:
 def urls_in(text: str) -> Iterator[re.Match[str]]:
     """``RE_URL.finditer(text)``, found from each "://" rather than by trying the expression at
     every position (several times faster on a long text with a few links)."""
+    if not shortcuts():
+        yield from RE_URL.finditer(text)
+        return
     end = 0
     while (colon := text.find("://", end)) != -1:
         match = None

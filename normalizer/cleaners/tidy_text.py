@@ -14,6 +14,7 @@ import unicodedata
 
 from ..core.cleaner import Role
 from ..core.document import Outcome, Span, replace_spans
+from ..core.speed import shortcuts
 from ..text.lines import iter_lines
 
 # C0 and C1 controls except tab and newline (CR is handled as a line break), plus
@@ -38,7 +39,7 @@ def tidy_line(line: str, normalization: str, keep_c1: bool = False) -> str:
         line = line[:-1]
     line = line.replace("\r", "\n")
     line = (RE_INVISIBLE_NOT_C1 if keep_c1 else RE_INVISIBLE).sub("", line)
-    if normalization == "NFC" and not line.isascii():
+    if normalization == "NFC" and not (shortcuts() and line.isascii()):
         line = unicodedata.normalize("NFC", line)
     return RE_TRAILING_SPACE.sub("", line)
 
@@ -68,7 +69,7 @@ class TidyText:
         """True when :func:`tidy_line` would leave every line (``text.split("\\n")``) as it is, so
         that a blank line is an empty one: a few checks of the whole text, not a tidy per line."""
         flat = text.replace("\n", "").replace("\t", "")
-        return ("\r" not in text
+        return (shortcuts() and "\r" not in text
                 and (flat.isprintable() or RE_INVISIBLE.search(text) is None)   # every INVISIBLE is unprintable
                 and (self.normalization != "NFC" or text.isascii() or unicodedata.is_normalized("NFC", text))
                 and TRAILING_SPACES.isdisjoint(map(LAST_CHAR, lines)))

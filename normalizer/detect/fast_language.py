@@ -24,6 +24,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from ..core.speed import shortcuts
+
 MIN_CLD2_CHARS = 200
 CLD2_WINDOW = 600             # characters CLD2 reads at each of the start, middle and end
 WORD_SLACK = 50               # how far a window's edge may move to reach a space
@@ -73,6 +75,8 @@ def identifier() -> Any:
 def cache_directory() -> Path | None:
     """``$NORMALIZER_CACHE_DIR``, else ``$XDG_CACHE_HOME/normalizer``, else ``~/.cache/normalizer``;
     ``NORMALIZER_CACHE_DIR=""`` turns the cache off."""
+    if not shortcuts():                 # the reference unpacks the shipped model every time
+        return None
     chosen = os.environ.get("NORMALIZER_CACHE_DIR")
     if chosen is not None:
         return Path(chosen) if chosen else None

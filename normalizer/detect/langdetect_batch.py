@@ -325,6 +325,19 @@ def sorted_languages(factory: Any, probabilities: np.ndarray) -> list[Language]:
     return found
 
 
+def probabilities_by_langdetect(factory: Any, text: str) -> list[Language] | None:
+    """langdetect's own Detector on one text: the reference :func:`probabilities_batch` must
+    equal, float for float."""
+    from langdetect.lang_detect_exception import LangDetectException
+    detector = factory.create()
+    detector.append(text)
+    try:
+        found: list[Language] = detector.get_probabilities()
+    except LangDetectException:             # "No features in text"
+        return None
+    return found
+
+
 def probabilities_batch(factory: Any, texts: Sequence[str]) -> list[list[Language] | None]:
     """langdetect's sorted ``Language`` list for each text; None where it has no n-gram to go on
     (langdetect raises "No features in text")."""

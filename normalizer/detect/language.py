@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from ..core.speed import shortcuts
 from .langdetect_batch import detector_factory, normalize_code
 
 MIN_LETTERS = 20              # below this, langdetect's answers are arbitrary
@@ -53,8 +54,29 @@ def script_letters() -> dict[str, re.Pattern[str]]:
 
 def script_counts(text: str) -> tuple[int, int, int, int, int]:
     """Letters in the text: all, Latin, Han, kana, Hangul."""
+    if not shortcuts():
+        return script_counts_by_loop(text)
     found = {script: len(pattern.findall(text)) for script, pattern in script_letters().items()}
     return sum(map(str.isalpha, text)), found["latin"], found["han"], found["kana"], found["hangul"]
+
+
+def script_counts_by_loop(text: str) -> tuple[int, int, int, int, int]:
+    """:func:`script_counts` one character at a time: the reference its character classes must equal."""
+    letters = latin = han = kana = hangul = 0
+    for char in text:
+        if not char.isalpha():
+            continue
+        letters += 1
+        code = ord(char)
+        if code < 0x250 or 0x1E00 <= code <= 0x1EFF:
+            latin += 1
+        elif 0x3040 <= code <= 0x30FF or 0x31F0 <= code <= 0x31FF or 0xFF66 <= code <= 0xFF9D:
+            kana += 1
+        elif 0xAC00 <= code <= 0xD7AF or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F:
+            hangul += 1
+        elif 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF:
+            han += 1
+    return letters, latin, han, kana, hangul
 
 
 def by_script(text: str, letters: int, latin: int, han: int, kana: int, hangul: int
@@ -108,8 +130,10 @@ def detect_batch(texts: Sequence[str], backend: str = "langdetect") -> list[tupl
                                  strict=True):
             results[index] = answer
     elif pending:
-        from .langdetect_batch import probabilities_batch
-        answers = probabilities_batch(detector_factory(), [texts[index][:SAMPLE_CHARS] for index in pending])
+        from .langdetect_batch import probabilities_batch, probabilities_by_langdetect
+        samples = [texts[index][:SAMPLE_CHARS] for index in pending]
+        answers = probabilities_batch(detector_factory(), samples) if shortcuts() else \
+            [probabilities_by_langdetect(detector_factory(), sample) for sample in samples]
         for index, languages in zip(pending, answers, strict=True):
             if languages:
                 results[index] = normalize_code(languages[0].lang), round(languages[0].prob, 4)

@@ -19,13 +19,22 @@ import pickle
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
+from ..chain.summary import Summary
 from ..core.errors import MissingExtraError
 from ..io.output import dumps
-from ..io.records import BadRecord, Blank, Item, RecordOptions, Unparsed, jsonl_items, record_to_item, text_from_chunks
+from ..io.records import (
+    BadRecord,
+    Blank,
+    Item,
+    RecordOptions,
+    Unparsed,
+    jsonl_items,
+    record_to_item,
+    text_from_chunks,
+)
+from ..io.sources import FileFailure, Limits, kind_of, stream_chunks
 from ..rules.loader import Rules
 from ..run.runner import clean_serialised
-from ..io.sources import FileFailure, Limits, kind_of, stream_chunks
-from ..chain.summary import Summary
 
 BATCH_ROWS = 256             # records per batch through the chain (as a local run)
 READ_BLOCK_ROWS = 4096       # lines per block a read task hands on

@@ -15,8 +15,8 @@ import re
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from .sinks import AtomicFile, OutputError, commit_all
 from ..chain.summary import DocStats, Summary
+from .sinks import AtomicFile, OutputError, commit_all
 
 STATE_NAME = "_state.json"
 RE_SIZE = re.compile(r"^\s*(\d+)\s*(k|m|g|kb|mb|gb|kib|mib|gib|b)?\s*$", re.IGNORECASE)

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
+from ..core.errors import InputError, ReadFailure
 from .compression import (
     EXTENSIONS,
     ZSTD_MAX_WINDOW,
@@ -25,7 +26,6 @@ from .compression import (
     decompressed_chunks,
     sniff,
 )
-from ..core.errors import InputError, ReadFailure
 
 KINDS = {".jsonl": "jsonl", ".json": "jsonl", ".ndjson": "jsonl", ".txt": "txt", ".parquet": "parquet"}
 STDIN = "-"

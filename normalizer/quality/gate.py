@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..core.errors import RuleError
-from .measures import CorpusStats, Example, GroupStats, Settings
-from ..rules.loader import Setting, Step
 from ..core.yamlfile import Located, load_yaml
+from ..rules.loader import Setting, Step
+from .measures import CorpusStats, Example, GroupStats, Settings
 
 
 class Threshold(NamedTuple):

@@ -17,8 +17,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from ..core.document import Doc
 from ..chain.pipeline import apply_chain_batch, run_step_batch
+from ..core.document import Doc
 from ..io.records import BadRecord, Blank, Item, read_inputs
 from ..rules.loader import Step
 

@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
+from ..rules.loader import Step
 from .gate import Check, percent, shown_value
 from .html_parts import attrs, esc, meter, section, wrappable
 from .measures import LENGTH_BUCKETS, CorpusStats, Settings
 from .report_examples import Flagged, Shown, explained, problems
-from ..rules.loader import Step
 
 EXAMPLES_SHOWN = 3          # example documents per failed check
 LANGUAGES_SHOWN = 24        # bars; the rest are one "(other)" bar

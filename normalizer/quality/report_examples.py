@@ -8,11 +8,17 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..core.document import Doc, Edit
-from ..review.explain import Explanation, StepReport, explain, line_around, removed_lines
+from ..review.explain import (
+    Explanation,
+    StepReport,
+    explain,
+    line_around,
+    removed_lines,
+)
+from ..rules.loader import Step
 from .gate import Check, shown_value
 from .html_parts import LINE_SHOWN, attrs, esc, section, visible
 from .measures import Example
-from ..rules.loader import Step
 
 EDITS_SHOWN = 20            # edits per step of one example
 TEXT_SHOWN = 4000           # characters of a document shown whole

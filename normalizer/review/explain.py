@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from ..core.document import Doc, Edit, Rejection
 from ..chain.pipeline import apply_chain
+from ..core.document import Doc, Edit, Rejection
 from ..rules.loader import Step
 
 

@@ -18,9 +18,9 @@ from typing import Any, NamedTuple
 
 from ..core.cleaner import traits_of
 from ..core.errors import RuleError
-from ..text.patterns import python_compile
 from ..core.resources import rules_dir
 from ..rules.loader import Rules, Step, StepSpec, build_step, read_specs, resolve_path
+from ..text.patterns import python_compile
 
 REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT)
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from ..chain.pipeline import apply_chain
 from ..core.document import Doc
 from ..core.examples import Example
-from ..chain.pipeline import apply_chain
 from ..rules.loader import Rules, Step, rebuild
 from ..text.vocab import available_languages, vocabulary_examples
 

@@ -16,8 +16,8 @@ from typing import Any, NamedTuple
 
 import yaml
 
-from ..core.document import Doc
 from ..chain.pipeline import apply_chain
+from ..core.document import Doc
 from ..quality.measures import TOTAL, group_of
 from ..rules.loader import Step
 

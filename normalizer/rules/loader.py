@@ -14,14 +14,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from .catalog import REQUIRED, cleaner_class, describe_type, fits, options_of
 from ..cleaners import CLEANERS
 from ..core.cleaner import Traits, traits_of
 from ..core.errors import NormalizerError, RuleError
 from ..core.examples import Example, parse_examples, split_patterns
-from .plugins import CheckedCleaner, installed_plugins
 from ..core.resources import rules_dir
 from ..core.yamlfile import Located, load_yaml
+from .catalog import REQUIRED, cleaner_class, describe_type, fits, options_of
+from .plugins import CheckedCleaner, installed_plugins
 
 TOP_LEVEL_KEYS = ("version", "description", "extends", "steps", "examples", "keep", "quality")
 STEP_KEYS = ("use", "id", "enabled", "before", "after", "source", "description", "examples", "keep")

@@ -13,8 +13,8 @@ from importlib import metadata
 from typing import Any
 
 from .. import __version__
-from ..rules.loader import Rules
 from ..chain.summary import Summary
+from ..rules.loader import Rules
 
 PACKAGES = ("ftfy", "langdetect", "click", "PyYAML", "chardet", "zstandard", "Unidecode", "pyarrow")
 

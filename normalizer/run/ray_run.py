@@ -12,11 +12,11 @@ import os
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
+from ..chain.summary import Summary
 from ..core.errors import InputError
 from ..io.records import RecordOptions
-from ..rules.loader import Rules
 from ..io.sources import Limits, expand_inputs, kind_of
-from ..chain.summary import Summary
+from ..rules.loader import Rules
 
 
 class RayJob(NamedTuple):
@@ -69,7 +69,13 @@ def folder(path: str) -> str:
 
 def run_on_ray(job: RayJob, warnings: list[str]) -> Summary:
     """Run the job and return its summary; raises InputError before Ray starts when the inputs are wrong."""
-    from ..engines.ray import clean_lines, import_ray, lines_datasource, output_sink, pickled_items
+    from ..engines.ray import (
+        clean_lines,
+        import_ray,
+        lines_datasource,
+        output_sink,
+        pickled_items,
+    )
 
     plan = plan_inputs(job.inputs, warnings)
     ray = import_ray()

@@ -15,16 +15,23 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any, NamedTuple
 
-from ..io.output import dumps
-from ..engines.local import Passthrough, ordered_map
 from ..chain.pipeline import clean_items
-from .progress import Progress
-from ..io.records import BadRecord, Blank, Item, RecordOptions, Unparsed, read_file_lines
-from ..rules.loader import Rules, Step
+from ..chain.summary import DocStats, Summary
+from ..engines.local import Passthrough, ordered_map
+from ..io.output import dumps
+from ..io.records import (
+    BadRecord,
+    Blank,
+    Item,
+    RecordOptions,
+    Unparsed,
+    read_file_lines,
+)
 from ..io.shards import ShardedSink, ShardSize, ShardState
 from ..io.sinks import AtomicFile, OutputError, commit_all, open_sink
 from ..io.sources import CountingReader, FileFailure, InputFile, Limits
-from ..chain.summary import DocStats, Summary
+from ..rules.loader import Rules, Step
+from .progress import Progress
 
 BATCH_ITEMS = 256
 BATCH_BYTES = 4 << 20

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator, Sequence
 from itertools import accumulate
 
 from ..core.document import Outcome, Span, replace_spans
+from ..core.speed import shortcuts
 
 
 def iter_lines(text: str) -> Iterator[tuple[int, int]]:
@@ -37,6 +38,8 @@ def remove_lines(text: str, doomed: Sequence[int], note: str = "") -> Outcome:
     """
     if not doomed:
         return Outcome(text)
+    if not shortcuts():
+        return remove_lines_walking(text, set(doomed), note)
     ends = list(accumulate(map(len, text.split("\n"))))     # line i is text[start(i):ends[i] + i]
     doomed = sorted({index for index in doomed if 0 <= index < len(ends)})    # others name no line
     spans: list[Span] = []
@@ -53,6 +56,28 @@ def remove_lines(text: str, doomed: Sequence[int], note: str = "") -> Outcome:
             start -= 1                    # last line: take the break before it instead
         spans.append(Span(start, end, "", note))
         position += 1
+    return replace_spans(text, spans)
+
+
+def remove_lines_walking(text: str, doomed: set[int], note: str) -> Outcome:
+    """:func:`remove_lines` the plain way, walking every line: the reference its arithmetic
+    on line lengths must agree with."""
+    bounds = list(iter_lines(text))
+    spans, index = [], 0
+    while index < len(bounds):
+        if index not in doomed:
+            index += 1
+            continue
+        first = index
+        while index + 1 < len(bounds) and index + 1 in doomed:
+            index += 1
+        start, end = bounds[first][0], bounds[index][1]
+        if end < len(text):
+            end += 1
+        elif start > 0:
+            start -= 1
+        spans.append(Span(start, end, "", note))
+        index += 1
     return replace_spans(text, spans)
 
 

@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import re
 
+from ..core.speed import shortcuts
+
 # Leading and trailing decoration around a short label: markdown, arrows, brackets, bullets.
 RE_BULLET = re.compile(r"^\s*(?:[-–—•·*►▶▸→»■□◆◇●○★☆✓✔>+]|\d{1,2}[.)]|[a-z][.)])\s+\S")
 # A sentence ends and another begins inside the line.
 RE_SENTENCE_BREAK = re.compile(r"[.!?。！？][\"'”»)]*\s+[\"'“«(]*\w")
 RE_CLOSING = re.compile(r"[\s\"'”’»)\]}】」』]+$")
+RE_DECORATION_AT_EDGES = re.compile(r"^[\W_]+|[\W_]+$")      # strip_decoration's reference
 PROSE_ENDINGS = (".", "。", ";", ":")
 ELLIPSES = ("...", "…")
 
@@ -26,6 +29,8 @@ def is_cjk(char: str) -> bool:
 def strip_decoration(line: str) -> str:
     """``"## Related articles :"`` -> ``"Related articles"``: the non-alphanumeric runs at both
     ends off (what ``^[\\W_]+|[\\W_]+$`` removes, without that expression's scan of every run)."""
+    if not shortcuts():
+        return RE_DECORATION_AT_EDGES.sub("", line)
     start, end = 0, len(line)
     while start < end and not line[start].isalnum():
         start += 1

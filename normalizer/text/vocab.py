@@ -17,6 +17,7 @@ import yaml
 
 from ..core.examples import Example, parse_examples
 from ..core.resources import vocab_dir
+from ..core.speed import shortcuts
 from ..core.yamlfile import Located, load_yaml
 
 # libyaml's safe loader when PyYAML was built with it: the vocabularies are read by every worker
@@ -25,6 +26,8 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 KEYS = ("related", "related_block_only", "share", "newsletter_calls", "newsletter_words", "ours", "tags")
 COMMON_KEYS = ("networks", "connectors")
 APOSTROPHES = "’‘ʼ`＇"          # all read as "'"
+PLAIN_APOSTROPHES = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))      # the references' way
+RE_WHITE_SPACE = re.compile(r"\s+")
 
 
 def plain_apostrophes(text: str) -> str:
@@ -37,6 +40,8 @@ def plain_apostrophes(text: str) -> str:
 
 def normalize_spacing(text: str) -> str:
     """One space between words and plain apostrophes; case untouched."""
+    if not shortcuts():
+        return RE_WHITE_SPACE.sub(" ", text.translate(PLAIN_APOSTROPHES)).strip()
     return " ".join(plain_apostrophes(text).split())        # split() and \\s agree on white space
 
 
@@ -61,7 +66,8 @@ def loose_form(text: str) -> str:
     text = plain_apostrophes(text)
     # most texts have no white space but single " " and "\n" (a Separator or Other character makes
     # isprintable() false): nothing to collapse then
-    spaced = text if "  " not in text and text.replace("\n", "").isprintable() else RE_SPACES_IN_LINE.sub(" ", text)
+    spaced = text if shortcuts() and "  " not in text and text.replace("\n", "").isprintable() \
+        else RE_SPACES_IN_LINE.sub(" ", text)
     # Python's case-insensitive matching also takes dotless "ı" for "i", which casefolding keeps apart.
     return spaced.casefold().replace("\u0307", "").replace("ı", "i")
 
@@ -95,7 +101,10 @@ class PhraseTrigger:
         self.pattern = re2.compile(("(?m)" + "|".join(pieces)).encode()) if pieces else None
 
     def lines(self, text: str) -> list[int]:
-        """Indexes (in ``text.split("\\n")``) of the lines holding a phrase, in order."""
+        """Indexes (in ``text.split("\\n")``) of the lines holding a phrase, in order (every line
+        under the reference implementation: the rule then looks at each)."""
+        if not shortcuts():
+            return list(range(text.count("\n") + 1))
         if self.pattern is None:
             return []
         form = loose_form(text).encode("utf-8", "surrogatepass")
