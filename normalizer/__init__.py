@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-__version__ = "0.1.0"
+from .core.version import __version__
+
 __all__ = ["Doc", "Edit", "Rejection", "Outcome", "Span", "replace_spans", "replay", "load_rules", "clean_text",
            "clean_records", "RuleError", "__version__"]
 

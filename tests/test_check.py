@@ -191,12 +191,12 @@ def test_a_step_that_rejects_everything_is_flagged(tmp_path):
     assert "note: step check_language would reject all 40 documents: check its options" in out
 
 
-def test_check_writes_nothing_to_the_corpus_and_missing_inputs_are_usage_errors(tmp_path):
+def test_check_writes_nothing_to_the_corpus_and_a_missing_input_is_exit_3(tmp_path):
     path = write(tmp_path, clean_corpus())
     before = sorted(p.name for p in tmp_path.iterdir())
     check(path)
     assert sorted(p.name for p in tmp_path.iterdir()) == before
-    assert invoke("check", tmp_path / "missing.jsonl").exit_code == 2
+    assert invoke("check", tmp_path / "missing.jsonl").exit_code == 3
 
 
 def test_a_rule_that_finds_nothing_in_a_raw_corpus_is_flagged(tmp_path):
@@ -271,8 +271,8 @@ def test_option_and_setting_mistakes_are_usage_errors(tmp_path):
     french = invoke("check", path, "--set", "expected_languages=FR")
     assert french.exit_code == 2 and "did you mean 'fr'" in french.stderr
     assert invoke("check", path, "--no-group", "--per-source").exit_code == 2
-    result = invoke("check", path, "-o", tmp_path / "missing" / "out.txt")
-    assert result.exit_code == 2 and "no directory" in result.stderr
+    result = invoke("check", path, "-o", tmp_path / "missing" / "out.txt")      # an output that cannot be written
+    assert result.exit_code == 4 and "no directory" in result.stderr
     assert "no such quality file" in invoke("check", path, "--config", tmp_path / "nope.yaml").stderr
     assert "no record has a 'nosuch' field" in invoke("check", path, "--by", "nosuch").stderr
 
@@ -306,7 +306,7 @@ def test_lone_surrogates_in_ids_and_unwritable_outputs_are_handled(tmp_path):
     result = invoke("check", path, "--format", "json")
     assert result.exit_code == 0 and json.loads(result.stdout)["total"]["documents"] == 1
     assert invoke("explain", path, "--format", "json").exit_code == 0
-    assert invoke("check", path, "-o", tmp_path).exit_code == 2           # a directory
+    assert invoke("check", path, "-o", tmp_path).exit_code == 4           # a directory: it cannot be written
     table = tmp_path / "table.txt"
     assert invoke("check", path, "-o", table, "--format", "table").exit_code == 0
     assert "\x1b[" not in table.read_text(encoding="utf-8") and "PASS" in table.read_text(encoding="utf-8")

@@ -186,7 +186,6 @@ def test_output_through_a_symlink_writes_the_target(tmp_path):
 
 @pytest.mark.parametrize(("args", "message"), [
     (["-o", "{d}/same.jsonl", "--rejects", "{d}/same.jsonl"], "must be different files"),
-    (["-o", "{d}/nodir/out.jsonl"], "does not exist"),
     (["--resume"], "--resume needs --shard-size"),
     (["--shard-size", "10"], "--shard-size needs -o DIRECTORY"),
     (["--compress", "gzip"], "--compress is for shards"),
@@ -199,6 +198,13 @@ def test_usage_errors_exit_2_before_reading(tmp_path, args, message):
     result = invoke("clean", source, *[a.format(d=tmp_path) for a in args])
     assert result.exit_code == 2
     assert message in result.stderr
+
+
+def test_an_output_in_a_directory_that_does_not_exist_is_exit_4_before_reading(tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_text(jsonl(record(1)), encoding="utf-8")
+    result = invoke("clean", source, "-o", tmp_path / "nodir" / "out.jsonl")
+    assert result.exit_code == 4 and "does not exist" in result.stderr
 
 
 def test_shards_by_records_and_resume_without_duplicates(tmp_path):

@@ -106,7 +106,7 @@ def test_lint_cli_exit_codes_and_json(tmp_path):
     path.write_text(strip_lines("la$"), encoding="utf-8")
     result = invoke("rules", "lint", path, "--no-shipped-prose", "--prose", prose)
     assert "removes-prose" in result.stdout and "prose.txt:2" in result.stdout
-    assert invoke("rules", "lint", path, "--prose", tmp_path / "missing.txt").exit_code == 2
+    assert invoke("rules", "lint", path, "--prose", tmp_path / "missing.txt").exit_code == 3     # a missing input
 
 
 def test_prose_findings_point_at_the_file_line_and_each_pattern_gets_its_own(tmp_path):

@@ -6,10 +6,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from normalizer import clean_text, load_rules
-from normalizer.api import clean_items
+from normalizer.api import clean_corpus_records
 from normalizer.chain.summary import Summary
+from normalizer.io.corpus import ListCorpus
 from normalizer.io.output import dumps
-from normalizer.io.records import jsonl_items
+from normalizer.io.records import ReadOptions, jsonl_items
 
 RULES = load_rules()
 PIECES = st.sampled_from([
@@ -37,7 +38,8 @@ def test_default_chain_is_idempotent(text):
 def test_records_are_conserved_and_output_is_strict_json(lines):
     raw = b"".join(line.replace(b"\n", b" ") + b"\n" for line in lines)
     summary = Summary()
-    results = list(clean_items(jsonl_items([raw[:7], raw[7:]], "mem"), RULES, False, summary))
+    items = list(jsonl_items([raw[:7], raw[7:]], "mem"))
+    results = list(clean_corpus_records(ListCorpus(items, (), ReadOptions()), RULES, False, summary))
     assert summary.documents_in + summary.blank_lines == len(lines)
     assert summary.documents_in == summary.documents_out + summary.documents_rejected
     assert len(results) == summary.documents_in
@@ -57,8 +59,10 @@ def test_jobs_1_and_2_are_byte_identical(lines):
     import tempfile
     from pathlib import Path
 
-    from normalizer.io.sources import InputFile
-    from normalizer.run.runner import RunConfig, run_clean
+    from normalizer.engines.local import LocalEngine
+    from normalizer.io.corpus import FileCorpus
+    from normalizer.run.clean import clean_corpus
+    from normalizer.run.options import OutputOptions
 
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "in.jsonl"
@@ -66,8 +70,8 @@ def test_jobs_1_and_2_are_byte_identical(lines):
         results = []
         for jobs in (1, 2):
             out, rejects = Path(tmp) / f"out{jobs}", Path(tmp) / f"rej{jobs}"
-            config = RunConfig([InputFile(str(source), "jsonl", None)], RULES, str(out), str(rejects), jobs=jobs)
-            summary = run_clean(config, stdout=None).summary    # type: ignore[arg-type]
+            summary = clean_corpus(FileCorpus.from_paths([str(source)]), RULES,
+                                   OutputOptions(str(out), str(rejects)), LocalEngine(jobs)).summary
             results.append((out.read_bytes(), rejects.read_bytes(), summary.as_json()))
         assert results[0] == results[1]
 

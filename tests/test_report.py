@@ -278,9 +278,9 @@ def test_errors_exit_2_without_a_page(corpus, tmp_path, args, message):
     assert result.exit_code == 2 and message in result.stderr and not out.exists()
 
 
-def test_an_output_directory_that_does_not_exist_is_an_error(corpus, tmp_path):
+def test_an_output_directory_that_does_not_exist_is_exit_4(corpus, tmp_path):
     result = invoke("report", corpus, "-o", tmp_path / "missing" / "report.html", "-j", "1")
-    assert result.exit_code == 2 and "cannot write" in result.stderr
+    assert result.exit_code == 4 and "while writing" in result.stderr
 
 
 # -- the real thing: the page in headless Chromium --------------------------------------------------------

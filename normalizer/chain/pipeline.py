@@ -1,8 +1,9 @@
-"""Run a document through the chain: the whole engine.
+"""The chain on one document (and on a batch of them, a step at a time): the whole engine.
 
 Each step sees the text the previous one produced; its edits are stamped with its id;
 the first reject stops the chain. A cleaner that raises rejects that one document
-(``internal_error:<Type>``) instead of taking the run down.
+(``internal_error:<Type>``) instead of taking the run down. A step that learns from the
+corpus acts with the state the runner learned for it (``Step.learned``).
 """
 
 from __future__ import annotations
@@ -13,36 +14,43 @@ from typing import Any
 
 from ..core.document import Doc, Outcome, Rejection
 from ..core.speed import shortcuts
-from ..io.output import result_record
-from ..io.records import BadRecord, Blank, Item
 from ..rules.loader import Step
-from .summary import DocStats
 
 Observer = Callable[[Step, Doc, Doc], None]
 
 
-def run_step(step: Step, text: str) -> Outcome | Exception:
-    """One cleaner on one text; what it raises is returned, to reject that document alone."""
+def run_step(step: Step, doc: Doc) -> Outcome | Exception:
+    """One step on one document; what it raises is returned, to reject that document alone."""
     try:
-        outcome: Outcome = step.cleaner(text)
+        if step.traits.learns:
+            outcome: Outcome = step.cleaner.apply(doc, learned_state(step))
+        else:
+            outcome = step.cleaner(doc.text)
     except Exception as error:  # noqa: BLE001 - one bad document must not stop the run
         return error
     return outcome
 
 
-def run_step_batch(step: Step, texts: Sequence[str]) -> Sequence[Outcome | Exception]:
-    """One cleaner on many texts: through its ``batch`` method when it has one (the language
-    step is several times faster that way); if the batch raises, text by text, so that only
-    the document at fault is rejected."""
-    if step.traits.batched and len(texts) > 1 and shortcuts():
+def learned_state(step: Step) -> Any:
+    if step.learned is None:
+        raise ValueError(f"step {step.id!r} learns from the corpus, and nothing was learned for it: run the chain "
+                         f"through normalizer's runner (normalizer.api.clean_records, normalizer clean …)")
+    return step.learned
+
+
+def run_step_batch(step: Step, docs: Sequence[Doc]) -> Sequence[Outcome | Exception]:
+    """One step on many documents: through its ``batch`` method when it has one (the language
+    step is several times faster that way); if the batch raises, document by document, so that
+    only the document at fault is rejected."""
+    if step.traits.batched and len(docs) > 1 and shortcuts():
         try:
-            outcomes: Sequence[Outcome] = step.cleaner.batch(texts)
+            outcomes: Sequence[Outcome] = step.cleaner.batch([doc.text for doc in docs])
         except Exception:  # noqa: BLE001 - find the document at fault below
             pass
         else:
-            if len(outcomes) == len(texts):
+            if len(outcomes) == len(docs):
                 return outcomes
-    return [run_step(step, text) for text in texts]
+    return [run_step(step, doc) for doc in docs]
 
 
 def after_step(step: Step, doc: Doc, outcome: Outcome | Exception) -> Doc:
@@ -68,7 +76,7 @@ def apply_chain(steps: Sequence[Step], doc: Doc, observe: Observer | None = None
     (``normalizer explain`` is built on it)."""
     for step in steps:
         before = doc
-        doc = after_step(step, doc, run_step(step, doc.text))
+        doc = after_step(step, doc, run_step(step, doc))
         if observe is not None:
             observe(step, before, doc)
         if doc.rejected is not None:
@@ -88,7 +96,7 @@ def apply_chain_batch(steps: Sequence[Step], docs: Sequence[Doc], timings: dict[
         if not live:
             break
         started = time.perf_counter()
-        outcomes = run_step_batch(step, [done[index].text for index in live])
+        outcomes = run_step_batch(step, [done[index] for index in live])
         for index, outcome in zip(live, outcomes, strict=True):
             done[index] = after_step(step, done[index], outcome)
         if timings is not None:
@@ -96,19 +104,12 @@ def apply_chain_batch(steps: Sequence[Step], docs: Sequence[Doc], timings: dict[
     return done
 
 
-def clean_items(steps: Sequence[Step], items: Sequence[Item], with_edits: bool = False,
-                timings: dict[str, float] | None = None) -> list[tuple[str, dict[str, Any] | None, DocStats]]:
-    """Read items through the chain: ``("out" | "reject" | "blank", output record, stats)`` each."""
-    docs = [item for item in items if not isinstance(item, (Blank, BadRecord))]
-    cleaned = iter(apply_chain_batch(steps, docs, timings))
-    results: list[tuple[str, dict[str, Any] | None, DocStats]] = []
-    for item in items:
-        if isinstance(item, Blank):
-            results.append(("blank", None, DocStats(blank_lines=item.lines)))
-        elif isinstance(item, BadRecord):
-            results.append(("reject", item.as_json(), DocStats(item.reason)))
-        else:
-            result = next(cleaned)
-            kind, record = result_record(item, result, with_edits)
-            results.append((kind, record, DocStats.of_doc(result)))
-    return results
+def apply_alone(step: Step, text: str) -> Outcome:
+    """One step on one text, outside a corpus (rule examples, lint's prose): a step that learns
+    from the corpus learns from this one document alone. Raises what the cleaner raises."""
+    if not step.traits.learns:
+        outcome: Outcome = step.cleaner(text)
+        return outcome
+    doc = Doc("example", text)
+    cleaner = step.cleaner
+    return cleaner.apply(doc, cleaner.merge(cleaner.nothing_learned(), cleaner.learn(doc)))  # type: ignore[no-any-return]

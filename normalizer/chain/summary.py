@@ -21,6 +21,11 @@ class DocStats(NamedTuple):
     changes: tuple[tuple[str, int], ...] = ()  # (step, chars removed) per step that changed it
     lang: str | None = None
     blank_lines: int = 0                       # a run of blank lines instead of a record
+    malformed: bool = False                    # rejected while reading: the record itself is broken
+
+    @classmethod
+    def of_bad_record(cls, reason: str) -> DocStats:
+        return cls(reason, malformed=True)
 
     @classmethod
     def of_doc(cls, doc: Doc) -> DocStats:
@@ -41,6 +46,7 @@ class Summary:
     chars_removed: Counter[str] = field(default_factory=Counter)
     languages: Counter[str] = field(default_factory=Counter)
     file_errors: list[dict[str, Any]] = field(default_factory=list)
+    malformed: int = 0                         # records rejected while reading (--strict fails on them)
 
     @property
     def documents_rejected(self) -> int:
@@ -54,6 +60,7 @@ class Summary:
         for step, removed in stats.changes:
             self.docs_changed[step] += 1
             self.chars_removed[step] += removed
+        self.malformed += stats.malformed
         if stats.reason is not None:
             self.rejected[stats.reason] += 1
         else:
@@ -64,6 +71,7 @@ class Summary:
         self.documents_in += other.documents_in
         self.documents_out += other.documents_out
         self.blank_lines += other.blank_lines
+        self.malformed += other.malformed
         for mine, theirs in ((self.rejected, other.rejected), (self.docs_changed, other.docs_changed),
                              (self.chars_removed, other.chars_removed), (self.languages, other.languages)):
             mine.update(theirs)
@@ -73,6 +81,7 @@ class Summary:
         return {
             "documents_in": self.documents_in, "documents_out": self.documents_out,
             "documents_rejected": self.documents_rejected, "blank_lines": self.blank_lines,
+            "malformed_records": self.malformed,
             "rejected_by_reason": dict(sorted(self.rejected.items())),
             "rules": {step: {"docs_changed": self.docs_changed[step], "chars_removed": self.chars_removed[step]}
                       for step in sorted(self.docs_changed)},
@@ -87,7 +96,8 @@ class Summary:
                    Counter(data.get("rejected_by_reason", {})),
                    Counter({step: v["docs_changed"] for step, v in rules.items()}),
                    Counter({step: v["chars_removed"] for step, v in rules.items()}),
-                   Counter(data.get("languages", {})), list(data.get("file_errors", [])))
+                   Counter(data.get("languages", {})), list(data.get("file_errors", [])),
+                   int(data.get("malformed_records", 0)))
 
     def render(self, step_order: list[str]) -> str:
         """The human summary printed on stderr."""

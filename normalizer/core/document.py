@@ -14,6 +14,7 @@ from types import MappingProxyType
 from typing import Any, NamedTuple
 
 EMPTY: Mapping[str, Any] = MappingProxyType({})
+TOTAL = "(all)"            # the group of every document, when documents are not grouped
 
 
 class Edit(NamedTuple):
@@ -135,3 +136,25 @@ def replay(text: str, edits: Sequence[Edit]) -> str:
                 raise ValueError(f"edit log does not fit the text at step {step!r}, offset {edit.start}")
         text = replace_spans(text, (Span(e.start, e.end, e.new) for e in steps[step])).text
     return text
+
+
+def group_of(doc: Doc, by: str | None) -> str:
+    """The group (source) a document belongs to, for per-source counts: the ``by`` field, or the
+    host of a ``url`` field when ``by`` is ``source`` and the field is missing.
+
+    >>> group_of(Doc("1", "text", fields={"url": "https://www.example.fr/a"}), "source")
+    'www.example.fr'
+    """
+    if by is None:
+        return TOTAL
+    value = doc.fields.get(by)
+    if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value):
+        return str(value)
+    url = doc.fields.get("url")
+    if by == "source" and isinstance(url, str):
+        from urllib.parse import urlsplit
+        try:
+            return urlsplit(url).hostname or "(none)"
+        except ValueError:
+            return "(none)"
+    return "(none)"

@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from typing import Any
 
 from ..core.speed import shortcuts
 from .langdetect_batch import detector_factory, normalize_code

@@ -1,33 +1,43 @@
-"""An ordered, bounded parallel map over batches: results come back in input order.
+"""The local engine: a task over batches in this process or in worker processes, in order.
 
-``Pool.imap`` reads its whole input ahead of the workers, so memory grows with the
-corpus; here at most ``window`` batches are in flight. Workers ignore SIGINT (the main
-process decides what an interrupt means) and get the chain once, at start-up.
+``Pool.imap`` reads its whole input ahead of the workers, so memory grows with the corpus;
+here at most ``window`` batches are in flight. Each worker is given the task once, at
+start-up (with the chain inside it: compiled patterns, language profiles); workers ignore
+SIGINT (the main process decides what an interrupt means).
 """
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import os
 import signal
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any, TypeVar
+from typing import Any, NamedTuple
 
-T = TypeVar("T")
-R = TypeVar("R")
+from ..io.corpus import Batch, Corpus, FileEnd
+from ..io.sources import CountingReader
 
-
-class Passthrough:
-    """A value that goes through the map in order without being sent to a worker."""
-
-    def __init__(self, value: Any) -> None:
-        self.value = value
+# The task of this worker process, set once by the pool's initializer: the pool's functions must
+# be importable by name, and sending the task (with its chain) with every batch would cost more
+# than the batch. The one slot of process state here; the main process never sets it.
+WORKER_TASK: list[Callable[[Batch], Any]] = []
 
 
-def ignore_sigint_then(initializer: Callable[..., None], *args: Any) -> None:
+def default_jobs() -> int:
+    """What ``--jobs`` means when it is not given: every core."""
+    return os.cpu_count() or 1
+
+
+def start_worker(task: Callable[[Batch], Any]) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    initializer(*args)
+    WORKER_TASK[:] = [task]
+
+
+def run_in_worker(batch: Batch) -> Any:
+    return WORKER_TASK[0](batch)
 
 
 def done(value: Any) -> Future[Any]:
@@ -36,27 +46,43 @@ def done(value: Any) -> Future[Any]:
     return future
 
 
-def ordered_map(func: Callable[[T], R], batches: Iterable[T | Passthrough], jobs: int,
-                initializer: Callable[..., None], initargs: tuple[Any, ...] = (),
-                window: int | None = None) -> Iterator[R | Passthrough]:
-    """``func`` over ``batches`` on ``jobs`` processes (in this process when jobs == 1)."""
-    if jobs <= 1:
-        initializer(*initargs)
-        for batch in batches:
-            yield batch if isinstance(batch, Passthrough) else func(batch)
-        return
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    window = window or jobs * 3
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=ignore_sigint_then,
-                               initargs=(initializer, *initargs))
-    pending: deque[Future[Any]] = deque()
-    try:
-        for batch in batches:
-            pending.append(done(batch) if isinstance(batch, Passthrough) else pool.submit(func, batch))
-            while len(pending) >= window:
+class LocalEngine(NamedTuple):
+    """``jobs`` processes on this machine (the batches are taken in this process when it is 1)."""
+
+    jobs: int = 1
+    window: int | None = None          # batches in flight at most (default: three per job)
+
+    @property
+    def name(self) -> str:
+        return "local"
+
+    def session(self) -> contextlib.AbstractContextManager[None]:
+        return contextlib.nullcontext()
+
+    def map(self, task: Callable[[Batch], Any], corpus: Corpus, skip: int = 0,
+            counters: Sequence[CountingReader] | None = None, seconds: dict[str, float] | None = None
+            ) -> Iterator[Any]:
+        """``task`` over the corpus's batches (the first ``skip`` records left out), the results
+        in input order, each FileEnd in its place."""
+        return self.map_batches(task, corpus.batches(skip, counters, seconds))
+
+    def map_batches(self, task: Callable[[Batch], Any], batches: Iterable[Batch | FileEnd]) -> Iterator[Any]:
+        if self.jobs <= 1:
+            for batch in batches:
+                yield batch if isinstance(batch, FileEnd) else task(batch)
+            return
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        window = self.window or self.jobs * 3
+        pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context, initializer=start_worker,
+                                   initargs=(task,))
+        pending: deque[Future[Any]] = deque()
+        try:
+            for batch in batches:
+                pending.append(done(batch) if isinstance(batch, FileEnd) else pool.submit(run_in_worker, batch))
+                while len(pending) >= window:
+                    yield pending.popleft().result()
+            while pending:
                 yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)

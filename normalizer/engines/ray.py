@@ -1,9 +1,12 @@
-"""The same chain on Ray Data, for corpora larger than one machine.
+"""The Ray engine: the same tasks on Ray Data, for corpora larger than one machine.
 
-``normalizer clean INPUT… --engine ray`` reads the inputs with Ray Data, cleans them in a
-pool of Ray actors (each unpickles the rules once, then takes batch after batch) and writes
-the cleaned records and the rejects as part files into two folders, from the workers.
-Each record is written exactly as a local run writes it; only the order differs.
+``normalizer clean INPUT… --engine ray`` reads the inputs with Ray Data (decompressed by
+normalizer's own readers, so the limits and the magic-byte detection of a local run apply),
+runs the tasks in a pool of Ray actors (each unpickles the task, and the chain in it, once)
+and, for ``clean``, writes the cleaned records and the rejects as part files into two
+folders, from the workers. Each record is written exactly as a local run writes it; only the
+order differs. A learning pass (a step that learns from the corpus) runs the same way, its
+small per-batch states merged in the driver.
 
 :func:`clean_dataset` is the same for a pipeline already on Ray Data, and
 :func:`clean_frames` for Spark's ``mapInPandas``.
@@ -13,28 +16,33 @@ Needs the ``ray`` extra: ``pip install "corpus-normalizer[ray]"``.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import logging
+import os
 import pickle
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 from ..chain.summary import Summary
-from ..core.errors import MissingExtraError
+from ..chain.tasks import CleanTask, ItemResult
+from ..core.errors import InputError, MissingExtraError, UsageError
+from ..io.corpus import Batch, Corpus
 from ..io.output import dumps
+from ..io.parquet import ParquetWriter, json_safe
 from ..io.records import (
     BadRecord,
     Blank,
     Item,
-    RecordOptions,
+    ReadOptions,
     Unparsed,
     jsonl_items,
     record_to_item,
     text_from_chunks,
 )
-from ..io.sources import FileFailure, Limits, kind_of, stream_chunks
-from ..rules.loader import Rules
-from ..run.runner import clean_serialised
+from ..io.sources import STDIN, FileFailure, kind_of, stream_chunks
+from ..rules.loader import Rules, Step
 
 BATCH_ROWS = 256             # records per batch through the chain (as a local run)
 READ_BLOCK_ROWS = 4096       # lines per block a read task hands on
@@ -51,9 +59,6 @@ def import_ray() -> Any:
     return ray
 
 
-# -- the chain, in an actor ---------------------------------------------------------------------------
-
-
 class FileError(NamedTuple):
     """A whole input that could not be read, carried to the writers as a row like any other."""
 
@@ -68,55 +73,61 @@ class FileError(NamedTuple):
                                        "source": self.source, "records_already_written": self.records_read}}
 
 
-class CleanBatch:
-    """The chain in a Ray actor. Ray builds one per actor: the rules are unpickled once
-    there, with their compiled patterns and language profiles, not once per batch.
+# -- the tasks, in actors -----------------------------------------------------------------------------
 
-    A batch is either read lines (an ``item`` column of pickled items, from
-    :class:`JsonlLines`) or records (one column per field, from Parquet or a user's
-    dataset). Out come ``kind`` (``out``, ``reject``, ``blank``, ``file``), ``line`` (the
-    JSON line a local run writes) and ``stats`` (for the summary).
-    """
 
-    def __init__(self, rules: Rules, options: RecordOptions, with_edits: bool = False) -> None:
-        self.steps = rules.steps
+def batch_items(batch: Any, options: ReadOptions) -> list[Item | Unparsed | FileError]:
+    """A Ray batch as read items: an ``item`` column of pickled items (from :func:`lines_datasource`)
+    or records, one column per field (Parquet, or a user's dataset)."""
+    if "item" in batch.column_names:
+        return [pickle.loads(raw) for raw in batch.column("item").to_pylist()]
+    return list(records_as_items(batch.to_pylist(), options))
+
+
+class TaskActor:
+    """Any task in a Ray actor: one row out per batch, the task's result pickled. Ray builds one
+    per actor, so the task (and the chain in it) is unpickled once there, not once per batch."""
+
+    def __init__(self, task: Callable[[Batch], Any], options: ReadOptions) -> None:
+        self.task = task
         self.options = options
-        self.with_edits = with_edits
+
+    def __call__(self, batch: Any) -> dict[str, list[bytes]]:
+        items = [item for item in batch_items(batch, self.options) if not isinstance(item, FileError)]
+        return {"result": [pickle.dumps(self.task(Batch(0, items)))]}
+
+
+class CleanActor:
+    """The cleaning task in a Ray actor, one row out per record: ``kind`` (``out``, ``reject``,
+    ``blank``, ``file``), ``line`` (the JSON line a local run writes) and ``stats``."""
+
+    def __init__(self, task: CleanTask) -> None:
+        self.task = task
 
     def __call__(self, batch: Any) -> dict[str, list[Any]]:
-        if "item" in batch.column_names:
-            items: list[Item | Unparsed | FileError] = [pickle.loads(raw) for raw in batch.column("item").to_pylist()]
-        else:
-            items = list(records_as_items(batch.to_pylist(), self.options))
         kinds: list[str] = []
         lines: list[str] = []
         stats: list[bytes] = []
         readable: list[Item | Unparsed] = []
-        for item in items:
+        for item in batch_items(batch, self.task.options):
             if isinstance(item, FileError):
                 kinds.append("file")
                 lines.append(dumps(item.record()))
                 stats.append(b"")
             else:
                 readable.append(item)
-        for kind, line, doc_stats in clean_serialised(self.steps, readable, self.options, self.with_edits):
+        results: list[ItemResult] = self.task(Batch(0, readable)).results if readable else []
+        for kind, line, doc_stats in results:
             kinds.append(kind)
             lines.append(line or "")
             stats.append(pickle.dumps(doc_stats))
         return {"kind": kinds, "line": lines, "stats": stats}
 
 
-def pickled_items(batch: Any, options: RecordOptions) -> dict[str, list[bytes]]:
-    """Rows of records (Parquet) as the ``item`` column the read lines have, so that both kinds
-    of input go through one pool of cleaning actors."""
-    return {"item": [pickle.dumps(item) for item in records_as_items(batch.to_pylist(), options)]}
-
-
-def records_as_items(records: Iterable[dict[str, Any]], options: RecordOptions) -> Iterator[Item]:
+def records_as_items(records: Iterable[dict[str, Any]], options: ReadOptions) -> Iterator[Item]:
     """Rows of a dataset as read items. A row's number is not known across a cluster, so a row
     without an id (or with a null one: in a column, that is the same) gets ``<dataset>:`` and a
     digest of its text, the same on every run."""
-    from ..io.parquet import json_safe
     for number, record in enumerate(records, 1):
         safe = json_safe(record)
         named = safe
@@ -131,10 +142,16 @@ def records_as_items(records: Iterable[dict[str, Any]], options: RecordOptions) 
         yield item
 
 
-# -- reading JSONL ------------------------------------------------------------------------------------
+def pickled_items(batch: Any, options: ReadOptions) -> dict[str, list[bytes]]:
+    """Rows of records (Parquet) as the ``item`` column the read lines have, so that both kinds
+    of input go through one pool of actors."""
+    return {"item": [pickle.dumps(item) for item in records_as_items(batch.to_pylist(), options)]}
 
 
-def items_of_stream(stream: Any, path: str, options: RecordOptions, limits: Limits, doc_id: str = ""
+# -- reading ------------------------------------------------------------------------------------------
+
+
+def items_of_stream(stream: Any, path: str, options: ReadOptions, doc_id: str = ""
                     ) -> Iterator[Item | Unparsed | FileError]:
     """The read items of one input (any compression): JSONL lines unparsed, or a ``.txt`` file
     as one document (``doc_id``: as a local run names it). A file that cannot be read as a
@@ -142,20 +159,18 @@ def items_of_stream(stream: Any, path: str, options: RecordOptions, limits: Limi
     read = 0
     try:
         if kind_of(path) == "txt":
-            yield text_from_chunks(stream_chunks(stream, limits), path, doc_id, options, limits)
+            yield text_from_chunks(stream_chunks(stream, options.limits), path, doc_id, options)
             return
-        for item in jsonl_items(stream_chunks(stream, limits), path, options, limits, defer_parsing=True):
+        for item in jsonl_items(stream_chunks(stream, options.limits), path, options, defer_parsing=True):
             read += not isinstance(item, Blank)
             yield item
     except FileFailure as failure:
         yield FileError(path, failure.reason, failure.detail, read)
 
 
-def lines_datasource(paths: list[str], options: RecordOptions, limits: Limits,
-                     doc_ids: dict[str, str] | None = None) -> Any:
-    """A Ray datasource yielding the records of JSONL and ``.txt`` inputs as pickled items
-    (decompressed here, not by Arrow, so that the limits and the magic-byte detection of a
-    local run apply). ``doc_ids``: the id of each ``.txt`` file, by path."""
+def lines_datasource(paths: list[str], options: ReadOptions, doc_ids: dict[str, str] | None = None) -> Any:
+    """A Ray datasource yielding the records of JSONL and ``.txt`` inputs as pickled items.
+    ``doc_ids``: the id of each ``.txt`` file, by path."""
     import pyarrow
     from ray.data.datasource import FileBasedDatasource
 
@@ -165,7 +180,7 @@ def lines_datasource(paths: list[str], options: RecordOptions, limits: Limits,
 
         def _read_stream(self, f: Any, path: str) -> Iterator[Any]:
             rows: list[bytes] = []
-            for item in items_of_stream(f, path, options, limits, (doc_ids or {}).get(path, "")):
+            for item in items_of_stream(f, path, options, (doc_ids or {}).get(path, "")):
                 rows.append(pickle.dumps(item))
                 if len(rows) >= READ_BLOCK_ROWS:
                     yield pyarrow.table({"item": pyarrow.array(rows, pyarrow.large_binary())})
@@ -174,6 +189,16 @@ def lines_datasource(paths: list[str], options: RecordOptions, limits: Limits,
                 yield pyarrow.table({"item": pyarrow.array(rows, pyarrow.large_binary())})
 
     return JsonlLines(paths)
+
+
+def is_uri(path: str) -> bool:
+    return "://" in path
+
+
+def located(path: str) -> str:
+    """A local path as the workers must see it (absolute: they do not share the driver's
+    directory); a URI (``s3://…``) as it is."""
+    return path if is_uri(path) else os.path.abspath(path)
 
 
 # -- writing ------------------------------------------------------------------------------------------
@@ -246,7 +271,6 @@ def write_part(folder: str, name: str, lines: Sequence[str], parquet: bool) -> N
     temporary, path = f"{base}/.{name}.tmp", f"{base}/{name}"
     with filesystem.open_output_stream(temporary) as out:
         if parquet:
-            from ..io.parquet import ParquetWriter
             writer = ParquetWriter(out, path)
             for line in lines:
                 writer.write(json.loads(line))
@@ -256,24 +280,123 @@ def write_part(folder: str, name: str, lines: Sequence[str], parquet: bool) -> N
     filesystem.move(temporary, path)
 
 
-# -- the entry points ---------------------------------------------------------------------------------
+# -- the engine ---------------------------------------------------------------------------------------
 
 
-def clean_lines(ds: Any, rules: Rules, options: RecordOptions, with_edits: bool = False,
-                actors: int | None = None) -> Any:
-    """``ds`` through the chain in a pool of 1 to ``actors`` actors (default: one per CPU of the
-    cluster): a dataset of ``kind``, ``line``, ``stats`` rows."""
+def actor_pool(actors: int | None) -> Any:
+    """A pool of 1 to ``actors`` actors (default: one per CPU of the cluster)."""
     import ray
     cpus = ray.cluster_resources().get("CPU", 1)  # type: ignore[no-untyped-call]
-    pool = ray.data.ActorPoolStrategy(min_size=1, max_size=actors or max(1, int(cpus)))
-    return ds.map_batches(CleanBatch, fn_constructor_args=(rules, options, with_edits), batch_size=BATCH_ROWS,
-                          batch_format="pyarrow", compute=pool)
+    return ray.data.ActorPoolStrategy(min_size=1, max_size=actors or max(1, int(cpus)))
+
+
+class RayEngine(NamedTuple):
+    """Ray Data: a local Ray instance of ``jobs`` CPUs, or the cluster at ``address``; ``jobs``
+    actors at most (None: one per CPU of the cluster)."""
+
+    jobs: int | None = None
+    address: str | None = None
+    progress: bool = False
+
+    @property
+    def name(self) -> str:
+        return "ray"
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[None]:
+        """Ray started for the run (or joined), and shut down after it if this run started it."""
+        ray = import_ray()
+        own_instance = not ray.is_initialized()
+        if own_instance:
+            ray.init(address=self.address, num_cpus=self.jobs if self.address is None else None,
+                     include_dashboard=False, logging_level=logging.ERROR, log_to_driver=False,
+                     configure_logging=False)
+        try:
+            context = ray.data.DataContext.get_current()
+            context.enable_progress_bars = self.progress
+            logging.getLogger("ray.data").setLevel(logging.ERROR)    # its notes on scheduling are not for our users
+            yield
+        finally:
+            if own_instance:
+                ray.shutdown()
+
+    def dataset(self, corpus: Corpus) -> Any:
+        """The corpus as a dataset of read items, read by the workers."""
+        import ray
+        files = list(corpus.files)
+        if any(source.path == STDIN for source in files):
+            raise InputError("-: stdin cannot be read by Ray workers; name files, folders or URIs")
+        lines = [located(f.path) for f in files if f.kind != "parquet"]
+        parquet = [located(f.path) for f in files if f.kind == "parquet"]
+        doc_ids = {located(f.path): f.doc_id for f in files if f.doc_id}
+        read = []
+        if lines:
+            read.append(ray.data.read_datasource(lines_datasource(lines, corpus.options, doc_ids)))
+        if parquet:
+            read.append(ray.data.read_parquet(parquet).map_batches(
+                pickled_items,  # type: ignore[arg-type]  # its second argument comes from fn_kwargs
+                fn_kwargs={"options": corpus.options}, batch_format="pyarrow"))
+        if not read:
+            raise UsageError("nothing to read")
+        return read[0].union(*read[1:]) if len(read) > 1 else read[0]
+
+    def map(self, task: Callable[[Batch], Any], corpus: Corpus, skip: int = 0, counters: Any = None,
+            seconds: dict[str, float] | None = None) -> Iterator[Any]:
+        """``task`` over the corpus in the actor pool, a result per batch in whatever order the
+        batches finish (a learning pass merges them, and the merge does not care)."""
+        with self.session():
+            done = map_dataset(self.dataset(corpus), task, corpus.options, self.jobs)
+            for row in done.iter_rows():
+                yield pickle.loads(row["result"])
+
+    def clean(self, steps: tuple[Step, ...], corpus: Corpus, output: str, rejects: str | None,
+              with_edits: bool) -> Summary:
+        """The cleaning pass: records cleaned in the actor pool and written as part files by the
+        workers; the summary merged from what each write task saw."""
+        with self.session():
+            task = CleanTask(steps, corpus.options, with_edits)
+            cleaned = clean_lines(self.dataset(corpus), task, self.jobs)
+            sink = output_sink(located(output), located(rejects) if rejects else None)
+            cleaned.write_datasink(sink)
+            summary: Summary = sink.summary
+            return summary
+
+
+def map_dataset(ds: Any, task: Callable[[Batch], Any], options: ReadOptions, actors: int | None) -> Any:
+    return ds.map_batches(TaskActor, fn_constructor_args=(task, options), batch_size=BATCH_ROWS,
+                          batch_format="pyarrow", compute=actor_pool(actors))
+
+
+def clean_lines(ds: Any, task: CleanTask, actors: int | None = None) -> Any:
+    """``ds`` through the cleaning task: a dataset of ``kind``, ``line``, ``stats`` rows."""
+    return ds.map_batches(CleanActor, fn_constructor_args=(task,), batch_size=BATCH_ROWS, batch_format="pyarrow",
+                          compute=actor_pool(actors))
+
+
+# -- for pipelines already on Ray Data, or on Spark -----------------------------------------------------
+
+
+def learned_on_dataset(ds: Any, rules: Rules, options: ReadOptions, actors: int | None = None) -> Rules:
+    """The rules with what their corpus steps learn from ``ds`` (a pass over it per such step)."""
+    from ..chain.tasks import LearnTask
+    steps = list(rules.steps)
+    for index, step in enumerate(steps):
+        if not step.traits.learns:
+            continue
+        cleaner = step.cleaner
+        state = cleaner.nothing_learned()
+        task = LearnTask(tuple(steps[:index]), step, options)
+        for row in map_dataset(ds, task, options, actors).iter_rows():
+            state = cleaner.merge(state, pickle.loads(row["result"]))
+        steps[index] = step._replace(learned=json.loads(json.dumps(state)))
+    return rules._replace(steps=tuple(steps))
 
 
 def clean_dataset(ds: Any, rules: Rules, *, text_field: str = "text", id_field: str = "id",
                   with_edits: bool = False, actors: int | None = None) -> tuple[Any, Any]:
     """Clean a Ray dataset of records; return ``(cleaned, rejected)`` datasets of records as
-    :func:`normalizer.api.clean_records` gives them (rejects carry a ``reject`` object).
+    :func:`normalizer.api.clean_records` gives them (rejects carry a ``reject`` object). Steps
+    that learn from the corpus learn from ``ds`` first.
 
     The cleaning runs once: its result is materialised (in Ray's object store, which spills
     to disk) and both datasets are read from it.
@@ -284,7 +407,9 @@ def clean_dataset(ds: Any, rules: Rules, *, text_field: str = "text", id_field: 
         cleaned.write_parquet("s3://bucket/news-clean/")
     """
     import_ray()
-    done = clean_lines(ds, rules, RecordOptions(text_field, id_field), with_edits, actors).materialize()
+    options = ReadOptions(text_field, id_field)
+    rules = learned_on_dataset(ds, rules, options, actors)
+    done = clean_lines(ds, CleanTask(rules.steps, options, with_edits), actors).materialize()
     return (done.map_batches(as_records, fn_kwargs={"kind": "out"}, batch_format="pyarrow"),
             done.map_batches(as_records, fn_kwargs={"kind": "reject"}, batch_format="pyarrow"))
 
@@ -310,13 +435,18 @@ def clean_frames(frames: Iterable[Any], rules: Rules, *, text_field: str = "text
                  keep: str = "out") -> Iterator[Any]:
     """For Spark's ``mapInPandas``: pandas DataFrames of records in, the cleaned records out
     (``keep="reject"``: the rejects instead). Non-scalar values come out as JSON text, so that
-    the output fits a fixed Spark schema."""
+    the output fits a fixed Spark schema. Each executor sees only its own frames, so steps that
+    learn from the corpus must have learned before (:func:`normalizer.api.learn`)."""
     import pandas
     import pyarrow
 
-    batch = CleanBatch(rules, RecordOptions(text_field, id_field))
+    unlearned = [step.id for step in rules.steps if step.traits.learns and step.learned is None]
+    if unlearned:
+        raise UsageError(f"step(s) {', '.join(unlearned)} learn from the whole corpus, which mapInPandas never "
+                         f"sees: pass rules that have learned (normalizer.api.learn)")
+    actor = CleanActor(CleanTask(rules.steps, ReadOptions(text_field, id_field)))
     for frame in frames:
-        result = batch(pyarrow.Table.from_pandas(frame, preserve_index=False))
+        result = actor(pyarrow.Table.from_pandas(frame, preserve_index=False))
         rows = [json.loads(line) for kind, line in zip(result["kind"], result["line"], strict=True) if kind == keep]
         yield pandas.DataFrame([{key: flat(value) for key, value in row.items()} for row in rows])
 

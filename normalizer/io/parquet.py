@@ -13,9 +13,7 @@ import math
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
-from ..core.errors import MissingExtraError
-from .records import BadRecord, Item, RecordOptions, record_to_item
-from .sinks import OutputError
+from ..core.errors import MissingExtraError, OutputError
 from .sources import FileFailure
 
 BATCH_ROWS = 1024
@@ -30,19 +28,15 @@ def import_pyarrow() -> Any:
     return pyarrow
 
 
-def read_parquet(path: str, options: RecordOptions) -> Iterator[Item]:
+def parquet_rows(path: str) -> Iterator[dict[str, Any]]:
+    """The rows of a Parquet file as JSON-safe records, in order; raises FileFailure when the
+    file cannot be read (after the rows read before)."""
     pyarrow = import_pyarrow()
     try:
         table = pyarrow.parquet.ParquetFile(path)
-        row = 0
         for batch in table.iter_batches(batch_size=BATCH_ROWS):
             for record in batch.to_pylist():
-                row += 1
-                record = json_safe(record)
-                item = record_to_item(record, path, row, options)
-                if isinstance(item, BadRecord):
-                    item = item._replace(raw=json.dumps(record, ensure_ascii=False, default=str).encode())
-                yield item
+                yield json_safe(record)
     except (OSError, pyarrow.ArrowException) as error:
         raise FileFailure("corrupt_input", f"parquet: {error}") from None
 

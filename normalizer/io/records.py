@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 from ..core.document import Doc
 from ..core.errors import ReadFailure
 from .linereader import BlankRun, LongLine, read_lines
+from .parquet import parquet_rows
 from .sources import (
     CountingReader,
     FileFailure,
@@ -76,14 +77,18 @@ class Blank(NamedTuple):
 Item = Doc | BadRecord | Blank
 
 
-class RecordOptions(NamedTuple):
+class ReadOptions(NamedTuple):
+    """How inputs are read: which fields hold the text and the id, the encoding of short legacy
+    ``.txt`` files, and the limits that keep one bad input from exhausting the machine. Built
+    once from the command line (or the API's arguments) and carried whole to the readers."""
+
     text_field: str = "text"
     id_field: str = "id"
     fallback_encoding: str | None = None
+    limits: Limits = Limits()
 
 
-DEFAULT_OPTIONS = RecordOptions()
-DEFAULT_LIMITS = Limits()
+DEFAULT_OPTIONS = ReadOptions()
 
 
 class Unparsed(NamedTuple):
@@ -95,33 +100,41 @@ class Unparsed(NamedTuple):
     number: int
     offset: int
 
-    def parse(self, options: RecordOptions) -> Doc | BadRecord:
+    def parse(self, options: ReadOptions) -> Doc | BadRecord:
         return parse_record(self.line, self.source, self.number, options, self.offset)
 
 
-def read_file(source: InputFile, options: RecordOptions = DEFAULT_OPTIONS, limits: Limits = DEFAULT_LIMITS,
-              counter: CountingReader | None = None) -> Iterator[Item]:
+def read_file(source: InputFile, options: ReadOptions = DEFAULT_OPTIONS, counter: CountingReader | None = None
+              ) -> Iterator[Item]:
     """The items of one input file. Raises FileFailure (after the items read so far) when the
     file as a whole cannot be read: truncated, corrupt, over a limit, binary."""
-    for item in read_file_lines(source, options, limits, counter, defer_parsing=False):
+    for item in read_file_lines(source, options, counter, defer_parsing=False):
         assert not isinstance(item, Unparsed)
         yield item
 
 
-def read_file_lines(source: InputFile, options: RecordOptions = DEFAULT_OPTIONS, limits: Limits = DEFAULT_LIMITS,
-                    counter: CountingReader | None = None, defer_parsing: bool = True) -> Iterator[Item | Unparsed]:
+def read_file_lines(source: InputFile, options: ReadOptions = DEFAULT_OPTIONS, counter: CountingReader | None = None,
+                    defer_parsing: bool = True) -> Iterator[Item | Unparsed]:
     """:func:`read_file`, with JSONL lines left :class:`Unparsed` for a worker to parse."""
     if source.kind == "parquet":
-        from .parquet import read_parquet
-        yield from read_parquet(source.path, options)
+        yield from parquet_items(source.path, options)
     elif source.kind == "txt":
-        yield read_text_file(source, options, limits, counter)
+        yield read_text_file(source, options, counter)
     else:
-        name = "<stdin>" if source.path == "-" else source.path
-        yield from jsonl_items(read_chunks(source.path, limits, counter), name, options, limits, defer_parsing)
+        yield from jsonl_items(read_chunks(source.opened, options.limits, counter), source.name, options,
+                               defer_parsing)
 
 
-def read_inputs(inputs: Iterable[str], options: RecordOptions = DEFAULT_OPTIONS,
+def parquet_items(path: str, options: ReadOptions) -> Iterator[Item]:
+    """The rows of a Parquet file as documents, or BadRecords naming the field that is wrong."""
+    for row, record in enumerate(parquet_rows(path), 1):
+        item = record_to_item(record, path, row, options)
+        if isinstance(item, BadRecord):
+            item = item._replace(raw=json.dumps(record, ensure_ascii=False, default=str).encode())
+        yield item
+
+
+def read_inputs(inputs: Iterable[str], options: ReadOptions = DEFAULT_OPTIONS,
                 warnings: list[str] | None = None, failed_files_as_records: bool = False) -> Iterator[Item]:
     """Every item of files, directories and globs, in order (for the commands that only read).
 
@@ -137,13 +150,14 @@ def read_inputs(inputs: Iterable[str], options: RecordOptions = DEFAULT_OPTIONS,
             yield BadRecord(source.path, 0, failure.reason, failure.detail, b"")
 
 
-def jsonl_items(chunks: Iterable[bytes], name: str, options: RecordOptions = DEFAULT_OPTIONS,
-                limits: Limits = DEFAULT_LIMITS, defer_parsing: bool = False) -> Iterator[Item | Unparsed]:
+def jsonl_items(chunks: Iterable[bytes], name: str, options: ReadOptions = DEFAULT_OPTIONS,
+                defer_parsing: bool = False) -> Iterator[Item | Unparsed]:
     """JSONL records from decompressed bytes: one item per line, blank runs counted.
 
     NUL bytes in the first 8 KiB (more than a stray one) mean a binary file or UTF-16, never
     JSONL: the file is refused whole (``binary_file``) rather than rejected line by line.
     """
+    limits = options.limits
     for piece in read_lines(refuse_binary(chunks), limits.max_line_bytes):
         if isinstance(piece, BlankRun):
             yield Blank(name, piece.number, piece.blank_lines)
@@ -177,18 +191,17 @@ def refuse_binary(chunks: Iterable[bytes]) -> Iterator[bytes]:
     yield from iterator
 
 
-def read_text_file(source: InputFile, options: RecordOptions, limits: Limits,
-                   counter: CountingReader | None) -> Doc | BadRecord:
+def read_text_file(source: InputFile, options: ReadOptions, counter: CountingReader | None) -> Doc | BadRecord:
     """A ``.txt`` file is one document; its id is the file name without its extensions."""
-    return text_from_chunks(read_chunks(source.path, limits, counter), source.path, source.doc_id, options, limits)
+    return text_from_chunks(read_chunks(source.opened, options.limits, counter), source.name, source.doc_id, options)
 
 
-def text_from_chunks(chunks: Iterable[bytes], path: str, doc_id: str, options: RecordOptions,
-                     limits: Limits) -> Doc | BadRecord:
+def text_from_chunks(chunks: Iterable[bytes], path: str, doc_id: str, options: ReadOptions) -> Doc | BadRecord:
     """The decompressed bytes of a ``.txt`` file as one document (``doc_id``: its path below the
     directory given, or "" for the file name without its extensions)."""
     kept: list[bytes] = []
     size = 0
+    limits = options.limits
     for chunk in chunks:
         size += len(chunk)
         if size > limits.max_doc_bytes:
@@ -209,7 +222,8 @@ def text_document(raw: bytes, source: str, doc_id: str, fallback: str | None) ->
         return BadRecord(source, 1, failure.reason, failure.detail, raw, doc_id)
     text = decoded.text[:-1] if decoded.text.endswith("\n") else decoded.text   # the file's final newline
     if not text.strip():
-        return BadRecord(source, 1, "empty_text", "the file holds no text", raw, doc_id)
+        detail = "no text on stdin" if source == "<stdin>" else "the file holds no text"
+        return BadRecord(source, 1, "empty_text", detail, raw, doc_id)
     meta: dict[str, Any] = {"encoding": decoded.encoding}
     if decoded.replaced:
         meta["invalid_bytes_replaced"] = decoded.replaced
@@ -232,7 +246,7 @@ def finite_float(text: str) -> float:
     return value
 
 
-def parse_record(line: bytes, source: str, number: int, options: RecordOptions,
+def parse_record(line: bytes, source: str, number: int, options: ReadOptions,
                  offset: int | None = None) -> Doc | BadRecord:
     """One JSONL line -> a Doc, or a BadRecord naming what is wrong with it."""
     def bad(reason: str, detail: str, record_id: str | None = None) -> BadRecord:
@@ -266,7 +280,7 @@ def parse_record(line: bytes, source: str, number: int, options: RecordOptions,
     return record_to_item(record, source, number, options, line, offset)
 
 
-def record_to_item(record: Any, source: str, number: int, options: RecordOptions,
+def record_to_item(record: Any, source: str, number: int, options: ReadOptions,
                    raw: bytes = b"", offset: int | None = None) -> Doc | BadRecord:
     """A parsed JSON value -> a Doc, or a BadRecord saying which field is wrong."""
     def bad(reason: str, detail: str, record_id: str | None = None) -> BadRecord:

@@ -5,10 +5,15 @@ Shards are ``part-NNNNN.jsonl`` files with their rejects beside them
 is full, and ``_state.json`` then records how many input records the committed shards
 cover, with their counts. ``--resume`` skips that many input records and goes on with
 the next shard, so an interrupted run is finished without redoing or duplicating work.
+
+What the rules' corpus steps learned is written to ``_learned.json`` before the first shard
+is committed (``_state.json`` names its digest), so that a resumed run cleans the rest of the
+corpus with the very same state instead of learning it again.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -16,9 +21,11 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..chain.summary import DocStats, Summary
-from .sinks import AtomicFile, OutputError, commit_all
+from ..core.errors import OutputError
+from .sinks import AtomicFile, commit_all
 
 STATE_NAME = "_state.json"
+LEARNED_NAME = "_learned.json"
 RE_SIZE = re.compile(r"^\s*(\d+)\s*(k|m|g|kb|mb|gb|kib|mib|gib|b)?\s*$", re.IGNORECASE)
 UNITS = {None: 0, "b": 1, "k": 1000, "kb": 1000, "m": 10**6, "mb": 10**6, "g": 10**9, "gb": 10**9,
          "kib": 1 << 10, "mib": 1 << 20, "gib": 1 << 30}
@@ -42,6 +49,23 @@ class ShardState(NamedTuple):
     records_done: int
     next_index: int
     summary: Summary
+    learned: dict[str, Any] | None = None       # step id -> state, when the rules learn
+
+
+def learned_digest(learned: dict[str, Any]) -> str:
+    return hashlib.sha256(json.dumps(learned, sort_keys=True, ensure_ascii=False).encode("utf-8", "surrogatepass")
+                          ).hexdigest()
+
+
+def read_learned(directory: Path, digest: str) -> dict[str, Any]:
+    path = directory / LEARNED_NAME
+    try:
+        learned: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise ValueError(f"{path}: cannot read what the first run learned ({error}); write elsewhere") from None
+    if learned_digest(learned) != digest:
+        raise ValueError(f"{path}: does not hold what the first run learned (its digest differs); write elsewhere")
+    return learned
 
 
 def read_state(directory: str, fingerprint: dict[str, Any]) -> ShardState | None:
@@ -61,19 +85,23 @@ def read_state(directory: str, fingerprint: dict[str, Any]) -> ShardState | None
     for shard in state["shards"]:
         summary.merge(Summary.from_json(shard["summary"]))
     done = state["shards"][-1]["records_end"] if state["shards"] else 0
-    return ShardState(done, len(state["shards"]), summary)
+    learned = read_learned(path.parent, state["learned_digest"]) if state.get("learned_digest") else None
+    return ShardState(done, len(state["shards"]), summary, learned)
 
 
 class ShardedSink:
     """Routes each record to the current shard or its rejects, rotating at record boundaries."""
 
     def __init__(self, directory: str, size: ShardSize, suffix: str, fingerprint: dict[str, Any],
-                 resume: ShardState | None) -> None:
+                 resume: ShardState | None, learned: dict[str, Any] | None = None) -> None:
         self.directory = Path(directory)
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise OutputError(directory, error) from None
+        self.learned_digest = learned_digest(learned) if learned else None
+        if learned and not resume:
+            self.write_atomically(LEARNED_NAME, json.dumps(learned, ensure_ascii=False, sort_keys=True))
         self.size = size
         self.suffix = suffix
         self.fingerprint = fingerprint
@@ -128,13 +156,18 @@ class ShardedSink:
 
     def write_state(self) -> None:
         state = {**self.fingerprint, "shards": self.shards}
-        temp = self.directory / f".{STATE_NAME}.{os.getpid()}.tmp"
+        if self.learned_digest:
+            state["learned_digest"] = self.learned_digest
+        self.write_atomically(STATE_NAME, json.dumps(state, ensure_ascii=False, indent=1))
+
+    def write_atomically(self, name: str, text: str) -> None:
+        temp = self.directory / f".{name}.{os.getpid()}.tmp"
         try:
-            temp.write_text(json.dumps(state, ensure_ascii=False, indent=1), encoding="utf-8")
-            os.replace(temp, self.directory / STATE_NAME)
+            temp.write_text(text, encoding="utf-8")
+            os.replace(temp, self.directory / name)
         except OSError as error:
             temp.unlink(missing_ok=True)
-            raise OutputError(str(self.directory / STATE_NAME), error) from None
+            raise OutputError(str(self.directory / name), error) from None
 
     def commit(self) -> None:
         self.rotate()

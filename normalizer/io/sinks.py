@@ -16,18 +16,11 @@ import tempfile
 from pathlib import Path
 from typing import IO, Any, BinaryIO
 
+from ..core.errors import OutputError
 from .compression import open_writer
+from .parquet import ParquetWriter
 
 TEMP_SUFFIX = ".tmp"
-
-
-class OutputError(Exception):
-    """Writing an output failed (disk full, permission denied, I/O error, a Parquet schema clash)."""
-
-    def __init__(self, path: str, error: OSError | str) -> None:
-        self.path = path
-        reason = error if isinstance(error, str) else (error.strerror or str(error))
-        super().__init__(f"{reason} while writing {path}")
 
 
 def temp_prefix(path: Path) -> str:
@@ -63,7 +56,6 @@ class AtomicFile:
         self.stream: BinaryIO = self.raw if parquet else open_writer(path, self.raw)
         self.parquet = None
         if parquet:
-            from .parquet import ParquetWriter
             self.parquet = ParquetWriter(self.raw, path)
         self.bytes = 0
         self.sha256 = hashlib.sha256()          # of the lines written, before any compression

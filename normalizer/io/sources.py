@@ -47,6 +47,17 @@ class InputFile(NamedTuple):
     kind: str             # jsonl, txt or parquet
     size: int | None      # bytes on disk, when known
     doc_id: str = ""      # for a .txt found in a directory: its path below it, without extensions
+    spooled: str | None = None     # stdin copied to this file, so that a run can read it more than once
+
+    @property
+    def name(self) -> str:
+        """The input as messages and rejects name it."""
+        return "<stdin>" if self.path == STDIN else self.path
+
+    @property
+    def opened(self) -> str:
+        """What to open to read it."""
+        return self.spooled or self.path
 
 
 class FileFailure(ReadFailure):

@@ -9,8 +9,8 @@ input order, so ``--jobs`` cannot change a number. Thresholds are judged in :mod
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
-import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -18,13 +18,15 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from ..chain.pipeline import apply_chain_batch, run_step_batch
-from ..core.document import Doc
-from ..io.records import BadRecord, Blank, Item, read_inputs
-from ..rules.loader import Step
+from ..chain.tasks import parsed
+from ..core.document import TOTAL, Doc, group_of
+from ..io.corpus import Batch, Corpus, FileEnd, ListCorpus, SampledCorpus
+from ..io.records import BadRecord, Blank, Item, ReadOptions
+from ..rules.loader import Rules, Step
+from ..run.runner import Engine, prepare
 
 RE_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 EXAMPLES_KEPT = 5
-TOTAL = "(all)"
 LENGTH_BUCKETS = (0, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000)
 
 
@@ -48,23 +50,7 @@ class DocMeasure(NamedTuple):
     control: bool = False
     blank_lines: int = 0
     text: str | None = None
-
-
-def group_of(doc: Doc, by: str | None) -> str:
-    """The source a document belongs to: the ``by`` field, or the host of a ``url`` field."""
-    if by is None:
-        return TOTAL
-    value = doc.fields.get(by)
-    if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value):
-        return str(value)
-    url = doc.fields.get("url")
-    if by == "source" and isinstance(url, str):
-        from urllib.parse import urlsplit
-        try:
-            return urlsplit(url).hostname or "(none)"
-        except ValueError:
-            return "(none)"
-    return "(none)"
+    crashed: bool = False                       # a cleaner raised on it (rejected as internal_error:*)
 
 
 def lines_removed(old: str) -> int:
@@ -79,7 +65,7 @@ def measure_all(steps: Sequence[Step], items: Sequence[Item], by: str | None, la
     results = apply_chain_batch(steps, docs)
     unmeasured = [index for index, result in enumerate(results) if "lang" not in result.meta]
     if language is not None and unmeasured:            # rejected ones too: their language is a measure
-        outcomes = run_step_batch(language, [results[index].text for index in unmeasured])
+        outcomes = run_step_batch(language, [results[index] for index in unmeasured])
         for index, outcome in zip(unmeasured, outcomes, strict=True):
             if isinstance(outcome, Exception):
                 raise outcome
@@ -112,7 +98,8 @@ def measured(steps: Sequence[Step], item: Item, by: str | None, result: Doc | No
                       hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest(),
                       mojibake, tuple(boilerplate.items()), tuple(result.changed_by()),
                       result.rejected.step if result.rejected else None, meta.get("lang"), meta.get("lang_score"),
-                      control, text=text if flagged else None)
+                      control, text=text if flagged else None,
+                      crashed=result.rejected is not None and result.rejected.reason.startswith("internal_error"))
 
 
 class Example(NamedTuple):
@@ -143,6 +130,7 @@ class GroupStats:
     short: int = 0
     duplicates: int = 0
     control: int = 0
+    crashed: int = 0
     chars: list[int] = field(default_factory=list)
     examples: dict[str, list[Example]] = field(default_factory=dict)
     seen: set[bytes] = field(default_factory=set)
@@ -176,6 +164,7 @@ class GroupStats:
                 self.boilerplate_lines[rule] += lines
             self.example("boilerplate", Example(m.id, m.source, m.line,
                                                 ", ".join(rule for rule, _ in m.boilerplate), m.text))
+        self.crashed += m.crashed
         for step in m.changed:
             self.changed_by_step[step] += 1
         if m.rejected_by:
@@ -274,16 +263,17 @@ class CorpusStats:
             self.add(m, settings)
 
 
-WORKER: dict[str, Any] = {}
-BATCH = 256
+@dataclasses.dataclass(frozen=True)
+class MeasureTask:
+    """``check``'s work on one batch, in a worker: parse, run the chain, measure every record."""
 
+    steps: tuple[Step, ...]
+    by: str | None
+    language: Step | None
+    options: ReadOptions = ReadOptions()
 
-def init_worker(steps: Sequence[Step], by: str | None, language: Step | None) -> None:
-    WORKER.update(steps=steps, by=by, language=language)
-
-
-def measure_batch(items: list[Item]) -> list[DocMeasure]:
-    return measure_all(WORKER["steps"], items, WORKER["by"], WORKER["language"])
+    def __call__(self, batch: Batch) -> list[DocMeasure]:
+        return measure_all(self.steps, parsed(batch.items, self.options), self.by, self.language)
 
 
 def language_step(steps: Sequence[Step]) -> Step | None:
@@ -298,49 +288,28 @@ def language_step(steps: Sequence[Step]) -> Step | None:
     return Step(cls.name, cls.name, cleaner, {}, "(default)", (), traits_of(cleaner))
 
 
-def sample_of(items: Iterable[Item], size: int) -> tuple[list[Item], int]:
-    """A deterministic sample: the ``size`` records whose (id, line) hash lowest; and how many there were."""
-    import heapq
-    seen = [0]
-
-    def keyed() -> Iterable[tuple[bytes, int, Item]]:
-        for number, item in enumerate(items):
-            if isinstance(item, Blank):
-                continue
-            seen[0] += 1
-            # by record, not by path: the same corpus gives the same sample wherever it is checked out
-            name = item.id if isinstance(item, Doc) else f"{os.path.basename(item.source)}:{item.line}"
-            key = hashlib.blake2b(f"{name}\0{item.line}".encode("utf-8", "surrogatepass"), digest_size=8).digest()
-            yield key, number, item
-
-    chosen = heapq.nsmallest(size, keyed())
-    return [item for _, _, item in sorted(chosen, key=lambda entry: entry[1])], seen[0]
-
-
-def batched(items: Iterable[Item]) -> Iterable[list[Item]]:
-    batch: list[Item] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= BATCH:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-def measure_corpus(inputs: Sequence[str], steps: Sequence[Step], options: Any, by: str | None,
-                   settings: Settings, jobs: int = 1, sample: int | None = None,
-                   warnings: list[str] | None = None) -> CorpusStats:
-    """Measure every record of the inputs (or a deterministic sample) on ``jobs`` processes."""
-    from ..engines.local import ordered_map
+def measure_corpus(corpus: Corpus, rules: Rules, by: str | None, settings: Settings, engine: Engine,
+                   sample: int | None = None) -> CorpusStats:
+    """Measure every record of the corpus (or a deterministic sample of ``sample`` records); the
+    rules' corpus steps learn from the whole corpus first. A file that cannot be read counts as
+    one invalid record."""
     stats = CorpusStats()
-    items: Iterable[Item] = read_inputs(inputs, options, warnings, failed_files_as_records=True)
-    if sample is not None:
-        chosen, stats.records_seen = sample_of(items, sample)
-        items = chosen
-    for measures in ordered_map(measure_batch, batched(items), jobs, init_worker,
-                                (tuple(steps), by, language_step(steps))):
-        stats.add_all(measures, settings)   # type: ignore[arg-type]
+    with engine.session(), prepare(corpus, rules, engine) as prepared:
+        steps = prepared.rules.steps
+        language = language_step(steps)
+        task = MeasureTask(steps, by, language, corpus.options)
+        measured_corpus = prepared.corpus
+        if sample is not None:
+            items, stats.records_seen = SampledCorpus(prepared.corpus, sample).sample()
+            measured_corpus = ListCorpus(items, prepared.corpus.files, corpus.options)
+        for result in engine.map(task, measured_corpus):
+            if isinstance(result, FileEnd):
+                if result.failure is not None:
+                    name = prepared.corpus.files[result.file].path
+                    stats.add(measured(steps, BadRecord(name, 0, result.failure.reason, result.failure.detail, b""),
+                                       by, None), settings)
+                continue
+            stats.add_all(result, settings)
     if sample is None:
         stats.records_seen = stats.total.records
     return stats

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..core.document import Doc
-from ..io.records import BadRecord, RecordOptions, read_file
+from ..io.records import BadRecord, ReadOptions, read_file
 from ..io.sources import expand_inputs
 
 UNATTRIBUTED = "(unattributed)"
@@ -80,7 +80,7 @@ def side_of(doc: Doc) -> Side:
     return Side(hashlib.sha256(doc.text.encode("utf-8", "surrogatepass")).hexdigest(), changed_by, rejected)
 
 
-def documents(paths: Iterable[str], options: RecordOptions, problems: list[str]) -> Iterator[tuple[str, Doc]]:
+def documents(paths: Iterable[str], options: ReadOptions, problems: list[str]) -> Iterator[tuple[str, Doc]]:
     """(key, document) for every record; a repeated id gets ``#2``, ``#3`` so none is lost.
 
     In a sharded output directory, the run's own files (``_state.json``, a manifest named
@@ -113,7 +113,7 @@ def kind_of(before: Side | None, after: Side | None) -> str | None:
 
 
 def compare(before_paths: Iterable[str], after_paths: Iterable[str],
-            options: RecordOptions = RecordOptions()) -> DiffReport:
+            options: ReadOptions = ReadOptions()) -> DiffReport:
     """Match the two outputs by id and describe every difference."""
     before_paths, after_paths = list(before_paths), list(after_paths)
     problems: list[str] = []

@@ -1,17 +1,24 @@
 """What every step did to one document: the data behind ``normalizer explain``.
 
-Built on the same :func:`apply_chain` as a run, watching each step, so what it shows is
-what a run does. Rendering (colours, layout) is the CLI's job; this module gives facts.
+Built on the same :func:`apply_chain` as a run, watching each step, and run over a corpus by
+the same runner (a step that learns from the corpus learns from all of it first), so what it
+shows is what a run does. Rendering (colours, layout) is the CLI's job; this module gives facts.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import dataclasses
+from collections.abc import Iterator, Sequence
 from typing import Any, NamedTuple
 
 from ..chain.pipeline import apply_chain
+from ..chain.tasks import parsed
 from ..core.document import Doc, Edit, Rejection
-from ..rules.loader import Step
+from ..engines.local import LocalEngine
+from ..io.corpus import Batch, Corpus, FileEnd
+from ..io.records import BadRecord, Blank, ReadOptions
+from ..rules.loader import Rules, Step
+from ..run.runner import Engine, prepare, stream
 
 
 class StepReport(NamedTuple):
@@ -65,6 +72,38 @@ def explain(steps: Sequence[Step], doc: Doc) -> Explanation:
 
     result = apply_chain(steps, doc, observe)
     return Explanation(doc, result, tuple(reports))
+
+
+@dataclasses.dataclass(frozen=True)
+class ExplainTask:
+    """``explain``'s work on one batch: the story of each document asked for (all, when ``ids``
+    is empty), and the records that could not be read."""
+
+    steps: tuple[Step, ...]
+    ids: frozenset[str]
+    options: ReadOptions = ReadOptions()
+
+    def __call__(self, batch: Batch) -> list[Explanation | BadRecord]:
+        found: list[Explanation | BadRecord] = []
+        for item in parsed(batch.items, self.options):
+            if isinstance(item, BadRecord):
+                found.append(item)
+            elif not isinstance(item, Blank) and (not self.ids or item.id in self.ids):
+                found.append(explain(self.steps, item))
+        return found
+
+
+def explain_corpus(corpus: Corpus, rules: Rules, ids: frozenset[str] = frozenset(),
+                   engine: Engine = LocalEngine(1)) -> Iterator[Explanation | BadRecord | FileEnd]:
+    """Every document of the corpus (or those with ``ids``) explained, in input order, lazily
+    (stop reading when you have seen enough); records that cannot be read come out as
+    BadRecords, and the end of each file as a FileEnd (with its failure, if any)."""
+    with engine.session(), prepare(corpus, rules, engine) as prepared:
+        for result in stream(prepared, lambda steps: ExplainTask(steps, ids, corpus.options), engine):
+            if isinstance(result, FileEnd):
+                yield result
+            else:
+                yield from result
 
 
 def line_around(edit: Edit, before: str, longest: int = 300) -> tuple[str, str] | None:

@@ -9,17 +9,21 @@ snippet, with examples computed by the very rule it proposes, for a person to re
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 import yaml
 
 from ..chain.pipeline import apply_chain
-from ..core.document import Doc
-from ..quality.measures import TOTAL, group_of
-from ..rules.loader import Step
+from ..chain.tasks import documents, parsed
+from ..core.document import Doc, group_of
+from ..io.corpus import Batch, Corpus, FileEnd
+from ..io.records import ReadOptions
+from ..rules.loader import Rules, Step
+from ..run.runner import Engine, prepare, stream
 
 DIGITS = re.compile(r"\d+")
 SPACES = re.compile(r"\s+")
@@ -75,15 +79,40 @@ def text_after_rules(steps: Sequence[Step], doc: Doc) -> str:
     return apply_chain([s for s in steps if s.traits.edits_text], doc).text
 
 
-def mine(docs: Iterable[Doc], steps: Sequence[Step], by: str | None = "source", min_docs: int = 3,
+@dataclasses.dataclass(frozen=True)
+class AfterRulesTask:
+    """``rules suggest``'s work on one batch: each document with the text the rules leave."""
+
+    steps: tuple[Step, ...]
+    options: ReadOptions = ReadOptions()
+
+    def __call__(self, batch: Batch) -> list[tuple[Doc, str]]:
+        return [(doc, text_after_rules(self.steps, doc)) for doc in documents(parsed(batch.items, self.options))]
+
+
+def texts_after_rules(corpus: Corpus, rules: Rules | None, engine: Engine) -> Iterator[tuple[Doc, str]]:
+    """Every readable document of the corpus with the text the rules leave (its own text when
+    ``rules`` is None), in order, lazily; a step that learns from the corpus learns first."""
+    chain = rules if rules is not None else Rules((), "(none)", "")
+    with engine.session(), prepare(corpus, chain, engine) as prepared:
+        for result in stream(prepared, lambda steps: AfterRulesTask(steps, corpus.options), engine):
+            if isinstance(result, FileEnd):
+                if result.failure is not None:        # as a reader would: the file cannot be mined
+                    raise result.failure
+                continue
+            yield from result
+
+
+def mine(pairs: Iterable[tuple[Doc, str]], by: str | None = "source", min_docs: int = 3,
          min_share: float = 0.2) -> tuple[list[Suggestion], Counter[str]]:
-    """Repeated lines per group, commonest first, and the number of documents per group."""
+    """Repeated lines per group, commonest first, and the number of documents per group, from
+    documents and the text the rules left of each."""
     tallies: dict[str, dict[str, Tally]] = {}
     group_docs: Counter[str] = Counter()
-    for doc in docs:
+    for doc, text in pairs:
         group = group_of(doc, by)
         group_docs[group] += 1
-        lines = [line for line in text_after_rules(steps, doc).split("\n") if line.strip()]
+        lines = [line for line in text.split("\n") if line.strip()]
         table = tallies.setdefault(group, {})
         seen: set[str] = set()
         for index, line in enumerate(lines):

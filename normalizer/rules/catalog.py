@@ -7,12 +7,14 @@ loading checks options against this, and ``normalizer rules list`` prints it.
 
 from __future__ import annotations
 
+import doctest
 import inspect
 import types
 import typing
 from typing import Any, NamedTuple
 
 from ..cleaners import CLEANERS
+from ..core.cleaner import Traits, traits_of
 from .plugins import load_plugin
 
 REQUIRED = inspect.Parameter.empty
@@ -25,10 +27,25 @@ class Option(NamedTuple):
 
 
 class CleanerInfo(NamedTuple):
+    """A cleaner as it describes itself: for ``rules list``, the docs test and the rule loader."""
+
     name: str
     summary: str
     options: tuple[Option, ...]
     plugin: str | None     # "module:attribute" for a plugin cleaner
+    traits: Traits = Traits()
+    examples: tuple[tuple[str, str], ...] = ()   # (code, what it prints): the doctests of its docstring
+
+    def as_json(self) -> dict[str, Any]:
+        traits = self.traits
+        return {"name": self.name, "summary": self.summary, "role": traits.role.value, "reads": list(traits.reads),
+                "writes": list(traits.writes), "finds": traits.finds,
+                "vocabulary_lists": list(traits.vocabulary_lists),
+                "options": [{"name": o.name, "type": type_label(o.annotation),
+                             "required": o.default is REQUIRED,
+                             "default": None if o.default is REQUIRED else o.default} for o in self.options],
+                "examples": [{"code": code, "result": result} for code, result in self.examples],
+                "plugin": self.plugin}
 
 
 def cleaner_class(name: str) -> tuple[Any, bool] | None:
@@ -52,8 +69,13 @@ def options_of(cls: Any) -> tuple[Option, ...]:
 
 
 def describe(name: str, cls: Any, plugin: str | None = None) -> CleanerInfo:
+    """What a cleaner class says about itself: its docstring's first paragraph, its options, its
+    traits and the examples (doctests) its docstring gives."""
     doc = inspect.getdoc(cls) or ""
-    return CleanerInfo(name, doc.split("\n\n")[0].replace("\n", " "), options_of(cls), plugin)
+    examples = tuple((example.source.strip(), example.want.strip())
+                     for example in doctest.DocTestParser().get_examples(doc))
+    return CleanerInfo(name, doc.split("\n\n")[0].replace("\n", " "), options_of(cls), plugin, traits_of(cls),
+                       examples)
 
 
 def fits(value: Any, annotation: Any) -> bool:

@@ -38,6 +38,7 @@ class Step(NamedTuple):
     origin: str          # "file:line" of the step entry that last set it
     examples: tuple[Example, ...] = ()
     traits: Traits = Traits()
+    learned: Any = None  # what a step that learns from the corpus learned (set by the runner)
 
     @property
     def warnings(self) -> tuple[str, ...]:

@@ -12,8 +12,8 @@ import sys
 from importlib import metadata
 from typing import Any
 
-from .. import __version__
 from ..chain.summary import Summary
+from ..core.version import __version__
 from ..rules.loader import Rules
 
 PACKAGES = ("ftfy", "langdetect", "click", "PyYAML", "chardet", "zstandard", "Unidecode", "pyarrow")
@@ -38,10 +38,11 @@ def file_digest(path: str) -> str:
 
 
 def build_manifest(rules: Rules, summary: Summary, inputs: list[dict[str, Any]], outputs: list[dict[str, Any]],
-                   seconds: float, jobs: int, argv: list[str], profile: dict[str, float] | None = None
-                   ) -> dict[str, Any]:
-    """``outputs`` carry the SHA-256 of their content as written (before compression)."""
-    return {
+                   seconds: float, jobs: int, argv: list[str], profile: dict[str, float] | None = None,
+                   learned: dict[str, str] | None = None) -> dict[str, Any]:
+    """``outputs`` carry the SHA-256 of their content as written (before compression); ``learned``
+    the SHA-256 of what each corpus step learned (two runs that learned the same agree)."""
+    manifest = {
         "normalizer": __version__,
         "python": platform.python_version(),
         "packages": package_versions(),
@@ -57,3 +58,6 @@ def build_manifest(rules: Rules, summary: Summary, inputs: list[dict[str, Any]],
         "profile_seconds": {stage: round(spent, 3) for stage, spent in (profile or {}).items()},
         "platform": sys.platform,
     }
+    if learned:
+        manifest["learned"] = learned
+    return manifest

@@ -1,149 +1,19 @@
-"""``normalizer check``: a corpus quality gate for CI. Part of the CLI layer: it prints.
-
-Exit codes: 0 every threshold (and the baseline) holds; 1 one fails; 2 a usage, rule or
-configuration error (nothing was judged).
-"""
+"""The formats of ``normalizer check``: a table for people, JSON, JUnit XML, GitHub annotations,
+Markdown for a pull-request comment. Each is a pure function of the verdict."""
 
 from __future__ import annotations
 
 import json
-import os
 import re
-from pathlib import Path
-from typing import Any, NamedTuple
 from xml.sax.saxutils import escape, quoteattr
 
 import click
 
-from .cli_clean import EXIT_USAGE, say
-from .quality.gate import shown_value
+from ..quality.check import Verdict
+from ..quality.gate import shown_value
 
 ANNOTATIONS_PER_CHECK = 10
 
-
-class CheckRequest(NamedTuple):
-    inputs: tuple[str, ...]
-    rules_path: str | None
-    config: str | None
-    settings: tuple[str, ...]
-    by: str | None
-    per_source: bool
-    fmt: str
-    output: str | None
-    baseline: str | None
-    update_baseline: bool
-    allow_regression: bool
-    tolerance: float
-    sample: int | None
-    jobs: int
-    text_field: str
-    id_field: str
-
-
-class Verdict(NamedTuple):
-    """Everything a format needs."""
-
-    checks: list[Any]
-    stats: Any
-    quality: Any
-    notes: list[str]
-    sampled: bool
-    rules: Any = None
-
-    @property
-    def passed(self) -> bool:
-        return all(check.passed for check in self.checks)
-
-
-def evaluate(request: CheckRequest) -> tuple[Verdict, dict[str, Any]]:
-    """Measure and judge; raises RuleError/InputError/UsageProblem for exit 2."""
-    from .cli_clean import UsageProblem
-    from .io.records import RecordOptions
-    from .quality.gate import (
-        against_baseline,
-        baseline_metrics,
-        build_quality,
-        judge,
-        parse_cli_setting,
-        read_baseline,
-        read_config,
-        step_notes,
-    )
-    from .quality.measures import measure_corpus
-    from .rules.loader import load_rules
-    rules = load_rules(request.rules_path)
-    settings = list(rules.quality)
-    if request.config:
-        settings += read_config(request.config)
-    settings += [parse_cli_setting(text) for text in request.settings]
-    quality = build_quality(settings)
-    if request.baseline and not request.update_baseline and not os.path.exists(request.baseline):
-        raise UsageProblem(f"no baseline at {request.baseline}; create it with --update-baseline")
-    stored = read_baseline(request.baseline) if request.baseline and os.path.exists(request.baseline) else None
-    for target in (request.output, request.baseline if request.update_baseline else None):
-        if target and not Path(target).resolve().parent.is_dir():
-            raise UsageProblem(f"cannot write {target}: no directory {Path(target).parent}")
-    if request.per_source and request.by is None:
-        raise UsageProblem("--per-source needs sources: drop --no-group")
-    warnings: list[str] = []
-    stats = measure_corpus(request.inputs, rules.steps, RecordOptions(request.text_field, request.id_field),
-                           request.by, quality.settings, request.jobs, request.sample, warnings)
-    for warning in warnings:
-        say(f"warning: {warning}")
-    checks = judge(stats, quality, request.per_source)
-    current = baseline_metrics(stats, quality)
-    if stored is not None and not request.update_baseline:
-        checks += against_baseline(current, stored, request.tolerance)
-    if request.by is not None and stats.total.documents and set(stats.sources) == {"(none)"}:
-        say(f"warning: no record has a {request.by!r} field" + (" or a 'url'" if request.by == "source" else "")
-            + ": there is one source, '(none)'")
-    notes = step_notes(stats, rules.steps)
-    return Verdict(checks, stats, quality, notes, request.sample is not None, rules), current
-
-
-def write_baseline(request: CheckRequest, current: dict[str, Any]) -> list[str]:
-    from .cli_clean import UsageProblem
-    from .quality.gate import read_baseline, updated_baseline
-    path = Path(str(request.baseline))
-    stored = read_baseline(str(path)) if path.exists() else None
-    merged, refused = updated_baseline(current, stored, request.allow_regression)
-    try:
-        path.write_text(json.dumps(merged, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    except OSError as error:
-        raise UsageProblem(f"cannot write the baseline {path}: {error.strerror or error}") from None
-    return refused
-
-
-def execute(request: CheckRequest) -> int:
-    from .cli_clean import UsageProblem
-    from .core.errors import NormalizerError
-    try:
-        verdict, current = evaluate(request)
-    except (NormalizerError, UsageProblem) as error:     # rules, inputs, a missing optional extra
-        say(f"error: {error}")
-        return EXIT_USAGE
-    text = {"table": table, "json": as_json, "junit": junit, "github": github, "markdown": markdown}[request.fmt](
-        verdict)
-    if request.output:
-        try:
-            Path(request.output).write_text(click.unstyle(text), encoding="utf-8")
-        except OSError as error:
-            say(f"error: cannot write {request.output}: {error.strerror or error}")
-            return EXIT_USAGE
-    else:
-        click.echo(text, nl=False)
-    code = 0 if verdict.passed else 1
-    if request.update_baseline:
-        try:
-            refused = write_baseline(request, current)
-        except UsageProblem as error:
-            say(f"error: {error}")
-            return EXIT_USAGE
-        for item in refused:
-            say(f"baseline not loosened: {item} (pass --allow-regression to accept it)")
-        say(f"baseline written to {request.baseline}")
-        code = 1 if refused else code
-    return code
 
 
 def header(verdict: Verdict) -> str:
@@ -276,3 +146,6 @@ def markdown(verdict: Verdict) -> str:
         lines += [f"- {md(e.source)}:{e.line} {md(e.id)} {md(e.detail)}".rstrip() for e in check.examples[:3]]
     lines += [f"> note: {note}" for note in verdict.notes]
     return "\n".join(lines) + "\n"
+
+
+FORMATS = {"table": table, "json": as_json, "junit": junit, "github": github, "markdown": markdown}

@@ -1,0 +1,127 @@
+"""What a worker does with one batch: the tasks an engine runs, wherever it runs them.
+
+A task is a picklable callable, built once per run and given to every worker (a local
+process, a Ray actor, or this process) with the chain inside it; each call takes one
+:class:`~normalizer.io.corpus.Batch` and returns a small, picklable result for the main
+process. ``clean`` serialises records in the worker; a learning pass returns the state its
+batch taught; ``check`` measures (:mod:`normalizer.quality.measures`); ``explain`` keeps
+the whole story of each document (:mod:`normalizer.review.explain`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import time
+from collections.abc import Sequence
+from typing import Any, NamedTuple, Protocol, TypeVar
+
+from ..core.document import Doc
+from ..io.corpus import Batch
+from ..io.output import dumps, result_record
+from ..io.records import BadRecord, Blank, Item, ReadOptions, Unparsed
+from ..rules.loader import Step
+from .pipeline import apply_chain_batch
+from .summary import DocStats
+
+R_co = TypeVar("R_co", covariant=True)
+PARSE, SERIALISE = "(parse)", "(serialise)"      # --profile's stages besides the steps
+
+
+class Task(Protocol[R_co]):
+    """One batch in, one picklable result out."""
+
+    def __call__(self, batch: Batch) -> R_co: ...
+
+
+def parsed(items: Sequence[Item | Unparsed], options: ReadOptions) -> list[Item]:
+    """JSONL lines parsed here, in the worker (the main process only splits lines)."""
+    return [item.parse(options) if isinstance(item, Unparsed) else item for item in items]
+
+
+def documents(items: Sequence[Item]) -> list[Doc]:
+    return [item for item in items if isinstance(item, Doc)]
+
+
+ItemResult = tuple[str, "str | None", DocStats]     # ("out" | "reject" | "blank", JSON line, stats)
+
+
+class BatchResult(NamedTuple):
+    file: int
+    results: list[ItemResult]
+    seconds: dict[str, float]          # per step, PARSE and SERIALISE
+
+
+def clean_items(steps: Sequence[Step], items: Sequence[Item], with_edits: bool = False,
+                timings: dict[str, float] | None = None) -> list[tuple[str, dict[str, Any] | None, DocStats]]:
+    """Read items through the chain: ``("out" | "reject" | "blank", output record, stats)`` each."""
+    cleaned = iter(apply_chain_batch(steps, documents(items), timings))
+    results: list[tuple[str, dict[str, Any] | None, DocStats]] = []
+    for item in items:
+        if isinstance(item, Blank):
+            results.append(("blank", None, DocStats(blank_lines=item.lines)))
+        elif isinstance(item, BadRecord):
+            results.append(("reject", item.as_json(), DocStats.of_bad_record(item.reason)))
+        else:
+            result = next(cleaned)
+            kind, record = result_record(item, result, with_edits)
+            results.append((kind, record, DocStats.of_doc(result)))
+    return results
+
+
+@dataclasses.dataclass(frozen=True)
+class CleanTask:
+    """Parse, clean and serialise a batch: what ``clean`` runs in its workers and Ray actors."""
+
+    steps: tuple[Step, ...]
+    options: ReadOptions = ReadOptions()
+    with_edits: bool = False
+
+    def __call__(self, batch: Batch) -> BatchResult:
+        timings: dict[str, float] = {}
+        started = time.perf_counter()
+        items = parsed(batch.items, self.options)
+        timings[PARSE] = time.perf_counter() - started
+        cleaned = clean_items(self.steps, items, self.with_edits, timings)
+        started = time.perf_counter()
+        results = [(kind, None if record is None else dumps(record), stats) for kind, record, stats in cleaned]
+        timings[SERIALISE] = time.perf_counter() - started
+        return BatchResult(batch.file, results, timings)
+
+
+@dataclasses.dataclass(frozen=True)
+class RecordsTask:
+    """Clean a batch into output records (dicts, not yet JSON): the Python API's task."""
+
+    steps: tuple[Step, ...]
+    options: ReadOptions = ReadOptions()
+    with_edits: bool = False
+
+    def __call__(self, batch: Batch) -> list[tuple[str, dict[str, Any] | None, DocStats]]:
+        return clean_items(self.steps, parsed(batch.items, self.options), self.with_edits)
+
+
+@dataclasses.dataclass(frozen=True)
+class LearnTask:
+    """A learning pass over one batch: the documents as they reach ``step`` (the steps before it
+    applied), and what they teach it, merged into one state."""
+
+    before: tuple[Step, ...]
+    step: Step
+    options: ReadOptions = ReadOptions()
+
+    def __call__(self, batch: Batch) -> Any:
+        cleaner = self.step.cleaner
+        state = cleaner.nothing_learned()
+        for doc in apply_chain_batch(self.before, documents(parsed(batch.items, self.options))):
+            if doc.rejected is None:
+                state = cleaner.merge(state, cleaner.learn(doc))
+        return state
+
+
+def state_digest(state: Any) -> str:
+    """SHA-256 of a learned state in canonical JSON: the manifest records it, and two runs that
+    learned the same thing show the same digest."""
+    canonical = json.dumps(state, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()

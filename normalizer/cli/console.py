@@ -1,0 +1,81 @@
+"""What the commands print, and the one place their errors become messages and exit codes.
+
+Data goes to stdout (:func:`emit`), messages to stderr (:func:`say`). Every command runs
+inside :class:`Command.invoke`: a library exception carries its exit code
+(:class:`normalizer.core.errors.NormalizerError`), an interrupt is 130 (143 for SIGTERM), a
+closed stdout 141; a command returns the exit code of a run that completed (0, 1, 3, 5).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from typing import Any
+
+import click
+
+from ..core.errors import ExitCode, NormalizerError, OutputError, Terminated
+
+
+def say(message: str) -> None:
+    click.echo(f"normalizer: {message}", err=True)
+
+
+def emit(text: str = "", *, nl: bool = True, color: bool | None = None, **style: Any) -> None:
+    """Data on stdout; a stdout that cannot be written (a full disk, a closed file) is an
+    OutputError, a reader that went away a BrokenPipeError."""
+    try:
+        click.echo(click.style(text, **style) if style else text, nl=nl, color=color)
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        raise OutputError("<stdout>", error) from None
+
+
+def on_sigterm(signum: int, frame: Any) -> None:
+    raise Terminated()
+
+
+def quiet_stdout() -> None:
+    """The reader closed stdout: point it at /dev/null so that Python's exit flush stays quiet."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+class Command(click.Command):
+    """A command whose callback returns an exit code, and whose failures all end the same way."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        previous = signal.signal(signal.SIGTERM, on_sigterm)
+        try:
+            code = super().invoke(ctx)
+            try:
+                sys.stdout.flush()
+            except BrokenPipeError:
+                raise
+            except OSError as error:
+                raise OutputError("<stdout>", error) from None
+        except NormalizerError as error:
+            nothing = " (nothing was committed)" if isinstance(error, OutputError) else ""
+            say(f"error: {error}{nothing}")
+            code = error.exit_code
+        except KeyboardInterrupt:
+            say("interrupted; nothing was committed")
+            code = ExitCode.SIGINT
+        except Terminated:
+            say("terminated; nothing was committed")
+            code = ExitCode.SIGTERM
+        except BrokenPipeError:
+            quiet_stdout()
+            code = ExitCode.PIPE
+        finally:
+            signal.signal(signal.SIGTERM, previous)
+        ctx.exit(int(code or 0))
+
+
+class Group(click.Group):
+    """A group whose commands (and subgroups' commands) are :class:`Command`."""
+
+    command_class = Command
+    group_class = type
