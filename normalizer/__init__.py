@@ -11,7 +11,7 @@ from typing import Any
 from .core.version import __version__
 
 __all__ = ["Doc", "Edit", "Rejection", "Outcome", "Span", "replace_spans", "replay", "load_rules", "clean_text",
-           "clean_records", "RuleError", "__version__"]
+           "clean_records", "Role", "RuleError", "__version__"]
 
 
 def __getattr__(name: str) -> Any:
@@ -22,6 +22,9 @@ def __getattr__(name: str) -> Any:
     if name in ("Doc", "Edit", "Rejection", "Outcome", "Span", "replace_spans", "replay"):
         from .core import document
         return getattr(document, name)
+    if name == "Role":
+        from .core.cleaner import Role
+        return Role
     if name == "RuleError":
         from .core.errors import RuleError
         return RuleError

@@ -4,7 +4,7 @@ import json
 import xml.etree.ElementTree as ET
 
 import pytest
-from iohelpers import invoke, jsonl, read_jsonl
+from iohelpers import invoke, jsonl
 
 FR = ["Le gouvernement a présenté mardi son projet de budget pour l'année prochaine, en hausse de deux pour cent.",
       "Les députés examineront le texte en commission la semaine prochaine avant un vote solennel en mai.",

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 import pytest
-from iohelpers import invoke, read_jsonl, run_cli
+from iohelpers import invoke, run_cli
 
 ray = pytest.importorskip("ray", reason="Ray is not installed: the README's test command installs the 'ray' extra")
 pyarrow = pytest.importorskip("pyarrow")
@@ -224,3 +224,54 @@ def test_without_ray_the_error_says_how_to_install_it(tmp_path, inputs, hide_mod
     hide_module("ray")
     result = invoke("clean", inputs[0], "--engine", "ray", "-o", tmp_path / "o")
     assert result.exit_code == 2 and 'pip install "corpus-normalizer[ray]"' in result.output
+
+
+COMMON_LINES = "version: 1\nextends: default\nsteps:\n  - use: strip_common_lines\n    before: tidy_after\n"
+
+
+def sites_corpus(path: Path, count: int = 600) -> list[dict]:
+    """Dev-set articles under three sites, each site's footer on most of its documents."""
+    records = []
+    for i in range(count):
+        site = ("a.example", "b.example", "c.example")[i % 3]
+        footer = f"© {site} — tous droits réservés" if i % 7 else f"Une ligne propre au document {i}."
+        records.append({"id": f"d{i}", "text": f"{DEVSET[i % len(DEVSET)]['text']}\n{footer}", "source": site})
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return records
+
+
+def test_a_step_that_learns_from_the_corpus_learns_the_same_on_ray(tmp_path, ray_instance):
+    source = tmp_path / "sites.jsonl"
+    sites_corpus(source)
+    rules = tmp_path / "common.yaml"
+    rules.write_text(COMMON_LINES, encoding="utf-8")
+    local = run_cli("clean", source, "-r", rules, "-o", tmp_path / "local.jsonl", "--with-edits", "-j", "2")
+    assert local.returncode == 0, local.stderr.decode()
+    on_ray = run_cli("clean", source, "-r", rules, "--engine", "ray", "--ray-address", ray_instance,
+                     "-o", tmp_path / "out", "--with-edits", timeout=600)
+    assert on_ray.returncode == 0, on_ray.stderr.decode()
+    kept_locally = by_id((tmp_path / "local.jsonl").read_text("utf-8").splitlines())
+    assert by_id(read_parts(tmp_path / "out")) == kept_locally               # the same lines, byte for byte
+    notes = {e["note"] for line in kept_locally.values() for e in json.loads(line)["edits"]
+             if e["step"] == "strip_common_lines"}
+    assert sorted(note.rsplit(" ", 1)[1] for note in notes) == ["a.example", "b.example", "c.example"]
+    assert all(" of 200 documents from " in note for note in notes)
+
+
+def test_clean_dataset_learns_from_the_dataset_as_the_api_learns_from_records(tmp_path, ray_instance):
+    from normalizer.api import clean_records, learn_from
+    from normalizer.chain.tasks import state_digest
+    from normalizer.engines.ray import clean_dataset, learned_on_dataset
+    from normalizer.io.records import ReadOptions
+
+    rules_path = tmp_path / "common.yaml"
+    rules_path.write_text(COMMON_LINES, encoding="utf-8")
+    rules = load_rules(rules_path)
+    records = sites_corpus(tmp_path / "sites.jsonl", 300)
+    on_ray = learned_on_dataset(ray.data.from_items(records), rules, ReadOptions())
+    in_process = learn_from(records, rules)
+    assert [state_digest(s.learned) for s in on_ray.steps if s.traits.learns] == \
+        [state_digest(s.learned) for s in in_process.steps if s.traits.learns]
+    cleaned, _ = clean_dataset(ray.data.from_items(records), rules)
+    assert {row["id"]: row["text"] for row in cleaned.take_all()} == {
+        r["id"]: r["text"] for r in clean_records(records, rules) if "reject" not in r}

@@ -18,7 +18,7 @@ import json
 from importlib import metadata
 from typing import Any
 
-from ..core.document import Edit, Outcome, replay
+from ..core.document import Doc, Edit, Outcome, replay
 
 GROUP = "normalizer.cleaners"
 
@@ -51,7 +51,9 @@ class CheckedCleaner:
 
     A wrong result raises, which rejects that one document (``internal_error:<Type>``) instead
     of writing corrupt output: not an Outcome, text not a string, a change with no edit log or
-    an edit log that does not replay, meta that JSON cannot hold, a malformed reject.
+    an edit log that does not replay, meta that JSON cannot hold, a malformed reject. A corpus
+    step's ``apply`` is checked the same way; its learned state must be JSON (checked by the
+    runner once it is merged).
     """
 
     def __init__(self, inner: Any, name: str) -> None:
@@ -59,7 +61,21 @@ class CheckedCleaner:
         self.name = name
 
     def __call__(self, text: str) -> Outcome:
-        outcome = self.inner(text)
+        return self.checked(text, self.inner(text))
+
+    def nothing_learned(self) -> Any:
+        return self.inner.nothing_learned()
+
+    def learn(self, doc: Doc) -> Any:
+        return self.inner.learn(doc)
+
+    def merge(self, left: Any, right: Any) -> Any:
+        return self.inner.merge(left, right)
+
+    def apply(self, doc: Doc, learned: Any) -> Outcome:
+        return self.checked(doc.text, self.inner.apply(doc, learned))
+
+    def checked(self, text: str, outcome: Any) -> Outcome:
         if not isinstance(outcome, Outcome):
             raise TypeError(f"plugin cleaner {self.name!r} returned {type(outcome).__name__}, "
                             f"not normalizer.Outcome")

@@ -59,7 +59,8 @@ class Prepared(NamedTuple):
 
 
 def learning_steps(rules: Rules) -> list[Step]:
-    return [step for step in rules.steps if step.traits.learns]
+    """The steps that still have to learn (rules that learned already, from :func:`learn`, keep it)."""
+    return [step for step in rules.steps if step.traits.learns and step.learned is None]
 
 
 def learn_step(corpus: Corpus, steps: Sequence[Step], index: int, engine: Engine) -> Any:
@@ -85,10 +86,11 @@ def checked_state(step: Step, state: Any) -> Any:
 
 def learn(corpus: Corpus, rules: Rules, engine: Engine, saved: Mapping[str, Any] | None = None) -> Rules:
     """The rules with a learned state on every step that learns, in chain order; ``saved``
-    (step id -> state, from a resumed run) is taken instead of learning again."""
+    (step id -> state, from a resumed run) is taken instead of learning again, and a step that
+    learned already keeps what it learned."""
     steps = list(rules.steps)
     for index, step in enumerate(steps):
-        if not step.traits.learns:
+        if not step.traits.learns or step.learned is not None:
             continue
         if saved is not None and step.id in saved:
             state = saved[step.id]
