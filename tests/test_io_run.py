@@ -48,6 +48,7 @@ def test_cleaning_the_output_again_changes_nothing(tmp_path):
     first = run_cli("clean", source, "-o", tmp_path / "once.jsonl", "-q")
     assert first.returncode == 0
     again = run_cli("clean", tmp_path / "once.jsonl", "-o", tmp_path / "twice.jsonl", "-q")
+    assert again.returncode == 0
     once = read_jsonl(tmp_path / "once.jsonl")
     twice = read_jsonl(tmp_path / "twice.jsonl")
     assert [r["text"] for r in once] == [r["text"] for r in twice]

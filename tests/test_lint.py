@@ -130,6 +130,12 @@ def test_one_bad_pattern_does_not_hide_the_other_findings(tmp_path):
             ("duplicate-phrase", "strip_related")} <= codes
 
 
-def test_a_missing_rule_file_is_one_error_without_a_line(tmp_path):
-    (finding,) = lint(tmp_path / "nope.yaml", [])
-    assert finding.level == "error" and finding.where == str(tmp_path / "nope.yaml")
+def test_a_rule_file_that_cannot_be_read_is_a_rule_error_as_in_every_command(tmp_path):
+    from normalizer.core.errors import RuleError
+    with pytest.raises(RuleError, match="no such rule file"):
+        lint(tmp_path / "nope.yaml", [])
+    (tmp_path / "list.yaml").write_text("- a\n- b\n", encoding="utf-8")
+    with pytest.raises(RuleError, match="a rule file is a mapping"):
+        lint(tmp_path / "list.yaml", [])
+    result = invoke("rules", "lint", tmp_path / "nope.yaml", "--no-shipped-prose")
+    assert result.exit_code == 2 and "no such rule file" in result.stderr

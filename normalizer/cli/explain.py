@@ -50,7 +50,7 @@ def explain(inputs: tuple[str, ...], rules_path: str | None, ids: tuple[str, ...
     corpus = FileCorpus.from_paths(inputs, read, warnings, stdin_kind="txt")
     for warning in warnings:
         say(f"warning: {warning}")
-    crashed = False
+    crashed = 0
     for result in explain_corpus(corpus, rules, wanted):
         if isinstance(result, FileEnd):
             if result.failure is not None:
@@ -63,7 +63,8 @@ def explain(inputs: tuple[str, ...], rules_path: str | None, ids: tuple[str, ...
                 say(f"warning: {result.source}:{result.line}: {result.reason} (not explained)")
             continue
         found.add(result.result.id)
-        crashed = crashed or bool(result.result.rejected and result.result.rejected.reason.startswith("internal_error"))
+        rejected = result.result.rejected
+        crashed += bool(rejected and rejected.reason.startswith("internal_error"))
         if changed_only and not result.steps_changed():
             continue
         if fmt == "json":
@@ -75,6 +76,8 @@ def explain(inputs: tuple[str, ...], rules_path: str | None, ids: tuple[str, ...
             break
     for failure in failures:
         say(f"error: {failure}")
+    if crashed:
+        say(f"error: a cleaner crashed on {crashed} document(s) (rejected as internal_error:*); please report it")
     missing = sorted(wanted - found)
     if missing and not (limit is not None and shown_count >= limit):
         say(f"error: no document with id {', '.join(map(repr, missing))} in {', '.join(inputs)}")

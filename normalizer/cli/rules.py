@@ -54,6 +54,8 @@ def rules_test(files: tuple[str, ...], verbose: bool, no_vocabulary: bool) -> in
         if not cases:
             emit("  no examples: add 'examples:' and 'keep:' to the steps (see README, Rule files)")
     emit(f"{passed} passed, {failed} failed", fg="red" if failed else "green", bold=True)
+    if crashed:
+        say(f"error: a cleaner crashed on {crashed} example(s); please report it")
     return ExitCode.CRASHED if crashed else ExitCode.FAILED if failed else ExitCode.OK
 
 
@@ -180,7 +182,9 @@ def rules_lint(files: tuple[str, ...], prose: tuple[str, ...], no_shipped_prose:
         counts = {level: sum(1 for f in findings if f.level == level) for level in colours}
         emit(f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['note']} note(s); "
              f"checked against {len(samples)} prose texts")
-    if any(f.code == "crash" for f in findings):
+    crashes = sum(f.code == "crash" for f in findings)
+    if crashes:
+        say(f"error: {crashes} step(s) crashed on prose; please report it")
         return ExitCode.CRASHED
     failing = ("error", "warning") if strict else ("error",)
     return ExitCode.FAILED if any(f.level in failing for f in findings) else ExitCode.OK
@@ -220,11 +224,14 @@ def rules_suggest(inputs: tuple[str, ...], rules_path: str | None, by: str, no_g
     skipped: list[str] = []
     corpus = FileCorpus.from_paths(inputs, read, skipped)
     counted = [0]
+    crashed: list[str] = []
 
     def counting(pairs: Any) -> Any:
-        for pair in pairs:
+        for doc, result in pairs:
             counted[0] += 1
-            yield pair
+            if result.rejected is not None and result.rejected.reason.startswith("internal_error"):
+                crashed.append(f"{doc.id}: {result.rejected.detail}")
+            yield doc, result
 
     pairs = texts_after_rules(corpus, None if raw else chain, LocalEngine(jobs or 1))
     suggestions, groups = mine(counting(itertools.islice(pairs, max_docs)), group, min_docs, min_share)
@@ -233,20 +240,23 @@ def rules_suggest(inputs: tuple[str, ...], rules_path: str | None, by: str, no_g
     if group is not None and set(groups) == {"(none)"} and counted[0]:
         say(f"warning: no record has a {group!r} field" + (" or a 'url'" if group == "source" else "")
             + ": counted over the whole corpus")
+    for crash in crashed:
+        say(f"error: a cleaner crashed on {crash}; please report it")
+    code = ExitCode.CRASHED if crashed else ExitCode.OK
     suggestions = suggestions[:top]
     snippet = rule_snippet(suggestions, extends_default=rules_path in (None, "default"))
     if fmt == "json":
         emit(json.dumps({"documents": counted[0], "groups": dict(groups),
                          "suggestions": [{**s._asdict(), "share": round(s.share, 4)} for s in suggestions],
                          "snippet": snippet}, ensure_ascii=False, indent=1))
-        return ExitCode.OK
+        return code
     sample = f" (the first {max_docs}: --max-docs)" if counted[0] >= max_docs else ""
     after = "in the raw text" if raw else f"left after the rules of {chain.path}"
     emit(f"{counted[0]} documents read{sample}, {len(groups)} source(s); lines {after} that repeat in "
          f"at least {min_docs} documents and {min_share:.0%} of their source:")
     if not suggestions:
         emit("  none: nothing repeats that often")
-        return ExitCode.OK
+        return code
     for s in suggestions:
         place = f", last line in {s.trailing:.0%}" if s.trailing else ""
         emit(f"\n  {click.style(s.line, bold=True)}")
@@ -254,4 +264,4 @@ def rules_suggest(inputs: tuple[str, ...], rules_path: str | None, by: str, no_g
              f"e.g. {', '.join(example[0] for example in s.examples) or '-'}")
     emit("\nA rule to review and paste under 'steps:' (nothing has been removed):\n")
     emit(snippet_yaml(snippet))
-    return ExitCode.OK
+    return code

@@ -88,14 +88,14 @@ def prose_of(paragraphs: list[tuple[int, str]], name: str) -> Prose:
 def lint(path: str | Path | None, prose: Sequence[Prose]) -> list[Finding]:
     """Every finding for one rule file (a path or a shipped name).
 
-    A step that does not load is reported and left out; the other steps are still checked,
-    so one bad pattern does not hide the rest of the findings.
+    A file that cannot be read as rules (missing, not YAML, not a mapping of steps) raises its
+    RuleError, as every command does; a step that does not load is reported and left out, and
+    the other steps are still checked, so one bad pattern does not hide the rest of the findings.
     """
-    try:
-        resolved = resolve_path(path or "default")
-        specs = read_specs(resolved).steps
-    except RuleError as error:
-        return [Finding("error", "load", error_place(error), error.step, error.message)]
+    resolved = resolve_path(path or "default")
+    if not resolved.is_file():
+        raise RuleError("no such rule file", path=str(resolved))
+    specs = read_specs(resolved).steps
     findings = list(pattern_findings(specs))
     bad = {(id(ref.spec), ref.pattern) for ref in patterns_of(specs) if ref.broken()}
     steps: list[Step] = []

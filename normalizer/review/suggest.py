@@ -74,24 +74,25 @@ def line_pattern(line: str) -> str:
     return r"^\s*" + "".join(parts) + r"\s*$"
 
 
-def text_after_rules(steps: Sequence[Step], doc: Doc) -> str:
-    """The text the rules leave; steps that do not write the text (language, length) are skipped."""
-    return apply_chain([s for s in steps if s.traits.edits_text], doc).text
+def after_rules(steps: Sequence[Step], doc: Doc) -> Doc:
+    """The document as the rules leave it; steps that do not write the text (language, length)
+    are skipped. A cleaner that crashes leaves it rejected (``internal_error:*``)."""
+    return apply_chain([s for s in steps if s.traits.edits_text], doc)
 
 
 @dataclasses.dataclass(frozen=True)
 class AfterRulesTask:
-    """``rules suggest``'s work on one batch: each document with the text the rules leave."""
+    """``rules suggest``'s work on one batch: each document, and what the rules leave of it."""
 
     steps: tuple[Step, ...]
     options: ReadOptions = ReadOptions()
 
-    def __call__(self, batch: Batch) -> list[tuple[Doc, str]]:
-        return [(doc, text_after_rules(self.steps, doc)) for doc in documents(parsed(batch.items, self.options))]
+    def __call__(self, batch: Batch) -> list[tuple[Doc, Doc]]:
+        return [(doc, after_rules(self.steps, doc)) for doc in documents(parsed(batch.items, self.options))]
 
 
-def texts_after_rules(corpus: Corpus, rules: Rules | None, engine: Engine) -> Iterator[tuple[Doc, str]]:
-    """Every readable document of the corpus with the text the rules leave (its own text when
+def texts_after_rules(corpus: Corpus, rules: Rules | None, engine: Engine) -> Iterator[tuple[Doc, Doc]]:
+    """Every readable document of the corpus with what the rules leave of it (itself when
     ``rules`` is None), in order, lazily; a step that learns from the corpus learns first."""
     chain = rules if rules is not None else Rules((), "(none)", "")
     with engine.session(), prepare(corpus, chain, engine) as prepared:
@@ -103,13 +104,14 @@ def texts_after_rules(corpus: Corpus, rules: Rules | None, engine: Engine) -> It
             yield from result
 
 
-def mine(pairs: Iterable[tuple[Doc, str]], by: str | None = "source", min_docs: int = 3,
+def mine(pairs: Iterable[tuple[Doc, Doc]], by: str | None = "source", min_docs: int = 3,
          min_share: float = 0.2) -> tuple[list[Suggestion], Counter[str]]:
     """Repeated lines per group, commonest first, and the number of documents per group, from
-    documents and the text the rules left of each."""
+    documents and what the rules left of each."""
     tallies: dict[str, dict[str, Tally]] = {}
     group_docs: Counter[str] = Counter()
-    for doc, text in pairs:
+    for doc, result in pairs:
+        text = result.text
         group = group_of(doc, by)
         group_docs[group] += 1
         lines = [line for line in text.split("\n") if line.strip()]
