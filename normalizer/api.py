@@ -14,9 +14,9 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from .chain.pipeline import apply_chain
-from .chain.summary import Summary
 from .chain.tasks import RecordsTask
 from .core.document import Doc
+from .core.summary import Summary
 from .engines.local import LocalEngine
 from .io.corpus import Corpus, FileCorpus, FileEnd, RecordCorpus
 from .io.records import ReadOptions

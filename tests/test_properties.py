@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from normalizer import clean_text, load_rules
 from normalizer.api import clean_corpus_records
-from normalizer.chain.summary import Summary
+from normalizer.core.summary import Summary
 from normalizer.io.corpus import ListCorpus
 from normalizer.io.output import dumps
 from normalizer.io.records import ReadOptions, jsonl_items

@@ -18,12 +18,12 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple, Protocol, TypeVar
 
 from ..core.document import Doc
+from ..core.summary import DocStats
 from ..io.corpus import Batch
 from ..io.output import dumps, result_record
 from ..io.records import BadRecord, Blank, Item, ReadOptions, Unparsed
 from ..rules.loader import Step
 from .pipeline import apply_chain_batch
-from .summary import DocStats
 
 R_co = TypeVar("R_co", covariant=True)
 PARSE, SERIALISE = "(parse)", "(serialise)"      # --profile's stages besides the steps

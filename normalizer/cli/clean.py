@@ -67,7 +67,7 @@ def clean(inputs: tuple[str, ...], rules_path: str | None, output: OutputOptions
         if note:
             click.echo(note, err=True)
     if profile:
-        from ..chain.summary import render_profile
+        from ..core.summary import render_profile
         click.echo(render_profile(result.profile, result.seconds, getattr(chosen, "jobs", 1),
                                   result.summary.documents_in), err=True)
     reason = exit_reason(result.exit_code, result.summary, "written" if engine.engine == "ray" else "committed")

@@ -1,0 +1,1 @@
+"""Where tasks run: this process or worker processes (local), or Ray Data."""

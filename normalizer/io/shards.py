@@ -20,8 +20,8 @@ import re
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from ..chain.summary import DocStats, Summary
 from ..core.errors import OutputError
+from ..core.summary import DocStats, Summary
 from .sinks import AtomicFile, commit_all
 
 STATE_NAME = "_state.json"

@@ -1,0 +1,1 @@
+"""Measuring a corpus and judging it: ``check``'s measures and thresholds, baselines, the HTML report."""

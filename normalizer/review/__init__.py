@@ -1,0 +1,1 @@
+"""Tools for looking at rules and their effect: explain, diff, lint, suggest, rule tests."""

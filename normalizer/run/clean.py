@@ -16,9 +16,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
-from ..chain.summary import Summary
 from ..chain.tasks import CleanTask
 from ..core.errors import ExitCode, UsageError
+from ..core.summary import Summary
 from ..io.corpus import Corpus, FileEnd
 from ..io.records import ReadOptions
 from ..io.shards import ShardState, read_state

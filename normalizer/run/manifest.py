@@ -12,7 +12,7 @@ import sys
 from importlib import metadata
 from typing import Any
 
-from ..chain.summary import Summary
+from ..core.summary import Summary
 from ..core.version import __version__
 from ..rules.loader import Rules
 

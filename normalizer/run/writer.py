@@ -14,9 +14,9 @@ import tempfile
 from collections.abc import Callable, Iterator
 from typing import IO, Any
 
-from ..chain.summary import Summary
 from ..chain.tasks import ItemResult
 from ..core.errors import OutputError
+from ..core.summary import Summary
 from ..io.corpus import ITEM_OVERHEAD, FileEnd
 from ..io.output import dumps
 from ..io.shards import ShardedSink, ShardState

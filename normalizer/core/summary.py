@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from ..core.document import Doc
+from .document import Doc
 
 
 class DocStats(NamedTuple):
