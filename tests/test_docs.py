@@ -21,6 +21,32 @@ def test_every_cleaner_is_documented(name):
     assert f"| `{name}` |" in README, f"{name} is missing from the README's option table"
 
 
+@pytest.mark.parametrize("name", sorted(CLEANERS))
+def test_every_cleaner_describes_itself_under_one_name(name):
+    """One hop: the use: name is the registry key, the module under cleaners/, the class's own name,
+    the step id in the edit log and the key in the summary."""
+    from normalizer import clean_text
+    from normalizer.core.cleaner import Role
+    from normalizer.rules.catalog import describe
+    cls = CLEANERS[name]
+    assert cls.name == name and cls.__module__ == f"normalizer.cleaners.{name}"
+    info = describe(name, cls)
+    assert isinstance(cls.role, Role) and info.traits.role is cls.role
+    assert info.traits.reads and all(isinstance(field, str) for field in info.traits.writes)
+    assert info.traits.finds in ("", "mojibake", "boilerplate")
+    assert info.examples, f"{name}: its docstring's doctest is its example"
+    assert info.as_json()["role"] == cls.role.value
+
+
+def test_the_step_id_is_the_use_name_in_the_edit_log_and_the_summary(tmp_path):
+    (tmp_path / "in.jsonl").write_text(json.dumps({"id": "1", "text": "Le corps du texte, assez long pour être lu."
+                                                                     "\nPartager sur Facebook"}) + "\n", "utf-8")
+    result = CliRunner().invoke(main, ["clean", str(tmp_path / "in.jsonl"), "--with-edits"])
+    record = json.loads(result.stdout)
+    assert {edit["step"] for edit in record["edits"]} == {"strip_share_lines"} == set(record["changed_by"])
+    assert "strip_share_lines" in result.stderr
+
+
 def test_worked_example_is_real_output(tmp_path):
     block = README.split("`demo.jsonl` holds one scraped record:", 1)[1]
     record = re.search(r"```json\n(.*?)\n```", block, re.S).group(1)

@@ -43,16 +43,16 @@ def measure_options(command: F) -> F:
 
 def verdict_of(inputs: tuple[str, ...], rules_path: str | None, read: ReadOptions, jobs: int | None,
                options: Any, outputs: tuple[str | None, ...]) -> Any:
-    from ..engines.local import LocalEngine, default_jobs
     from ..io.corpus import FileCorpus
     from ..quality.check import check_corpus
     from ..rules.loader import load_rules
+    from ..run.options import EngineOptions
     rules = load_rules(rules_path)
     warnings: list[str] = []
     corpus = FileCorpus.from_paths(inputs, read, warnings)
     for warning in warnings:
         say(f"warning: {warning}")
-    verdict = check_corpus(corpus, rules, options, LocalEngine(jobs or default_jobs()), outputs)
+    verdict = check_corpus(corpus, rules, options, EngineOptions(jobs=jobs).build(), outputs)
     for warning in verdict.warnings:
         say(f"warning: {warning}")
     if verdict.stats.total.crashed:

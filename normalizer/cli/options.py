@@ -83,11 +83,13 @@ def read_options(fallback: bool = True, limits: bool = False) -> Callable[[F], F
               max_decompressed_bytes: int | None = None, max_expansion_ratio: float | None = None,
               zstd_max_window: int | None = None) -> dict[str, Any]:
         default = Limits()
-        bounds = Limits(max_line_bytes or default.max_line_bytes, max_doc_bytes or default.max_doc_bytes,
-                        max_decompressed_bytes or default.max_decompressed_bytes,
-                        max_expansion_ratio or default.max_expansion_ratio, default.ratio_checked_after,
-                        zstd_max_window or default.zstd_max_window)
-        return {"read": ReadOptions(text_field, id_field, fallback_encoding, bounds)}
+        bounds = Limits(max_line_bytes=max_line_bytes or default.max_line_bytes,
+                        max_doc_bytes=max_doc_bytes or default.max_doc_bytes,
+                        max_decompressed_bytes=max_decompressed_bytes or default.max_decompressed_bytes,
+                        max_expansion_ratio=max_expansion_ratio or default.max_expansion_ratio,
+                        zstd_max_window=zstd_max_window or default.zstd_max_window)
+        return {"read": ReadOptions(text_field=text_field, id_field=id_field, fallback_encoding=fallback_encoding,
+                                    limits=bounds)}
 
     return grouped(options, build, ("text_field", "id_field", "fallback_encoding", "max_line_bytes", "max_doc_bytes",
                                     "max_decompressed_bytes", "max_expansion_ratio", "zstd_max_window"))

@@ -215,10 +215,10 @@ def rules_suggest(inputs: tuple[str, ...], rules_path: str | None, by: str, no_g
     Nothing is removed: review the suggestions, then add them to your rule file and run 'rules test'."""
     import itertools
 
-    from ..engines.local import LocalEngine
     from ..io.corpus import FileCorpus
     from ..review.suggest import mine, rule_snippet, snippet_yaml, texts_after_rules
     from ..rules.loader import load_rules
+    from ..run.options import EngineOptions
     chain = load_rules(rules_path)
     group = None if no_group else by
     skipped: list[str] = []
@@ -233,7 +233,7 @@ def rules_suggest(inputs: tuple[str, ...], rules_path: str | None, by: str, no_g
                 crashed.append(f"{doc.id}: {result.rejected.detail}")
             yield doc, result
 
-    pairs = texts_after_rules(corpus, None if raw else chain, LocalEngine(jobs or 1))
+    pairs = texts_after_rules(corpus, None if raw else chain, EngineOptions(jobs=jobs).build())
     suggestions, groups = mine(counting(itertools.islice(pairs, max_docs)), group, min_docs, min_share)
     for warning in skipped:
         say(f"warning: {warning}")

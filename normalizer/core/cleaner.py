@@ -120,8 +120,9 @@ def traits_of(cleaner: Any) -> Traits:
     role = Role(getattr(cleaner, "role", defaults.role))
     vocab = getattr(cleaner, "vocab", None)
     languages: Sequence[str] = getattr(vocab, "languages", ()) or ()
-    return Traits(role, tuple(getattr(cleaner, "reads", defaults.reads)),
-                  tuple(getattr(cleaner, "writes", defaults.writes)), str(getattr(cleaner, "finds", defaults.finds)),
-                  tuple(getattr(cleaner, "vocabulary_lists", ())),
-                  tuple(getattr(cleaner, "extra_vocabulary", {}).items()), tuple(languages),
-                  callable(getattr(cleaner, "batch", None)), tuple(getattr(cleaner, "warnings", ())))
+    return Traits(role=role, reads=tuple(getattr(cleaner, "reads", defaults.reads)),
+                  writes=tuple(getattr(cleaner, "writes", defaults.writes)),
+                  finds=str(getattr(cleaner, "finds", defaults.finds)),
+                  vocabulary_lists=tuple(getattr(cleaner, "vocabulary_lists", ())),
+                  extra_vocabulary=tuple(getattr(cleaner, "extra_vocabulary", {}).items()), languages=tuple(languages),
+                  batched=callable(getattr(cleaner, "batch", None)), warnings=tuple(getattr(cleaner, "warnings", ())))

@@ -109,8 +109,8 @@ def check_corpus(corpus: Corpus, rules: Rules, options: CheckOptions, engine: En
     if options.by is not None and stats.total.documents and set(stats.sources) == {"(none)"}:
         warnings.append(f"no record has a {options.by!r} field" + (" or a 'url'" if options.by == "source" else "")
                         + ": there is one source, '(none)'")
-    return Verdict(checks, stats, quality, step_notes(stats, rules.steps), options.sample is not None, rules,
-                   current, warnings)
+    return Verdict(checks=checks, stats=stats, quality=quality, notes=step_notes(stats, rules.steps),
+                   sampled=options.sample is not None, rules=rules, current=current, warnings=warnings)
 
 
 def write_baseline(verdict: Verdict, baseline: Baseline) -> list[str]:

@@ -94,11 +94,12 @@ def measured(steps: Sequence[Step], item: Item, by: str | None, result: Doc | No
     text = item.text
     control = bool(RE_CONTROL.search(text))
     flagged = mojibake or bool(boilerplate) or control or result.rejected is not None
-    return DocMeasure(group_of(item, by), "doc", item.source, item.line, item.id, "", len(text.strip()),
-                      hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest(),
-                      mojibake, tuple(boilerplate.items()), tuple(result.changed_by()),
-                      result.rejected.step if result.rejected else None, meta.get("lang"), meta.get("lang_score"),
-                      control, text=text if flagged else None,
+    return DocMeasure(group=group_of(item, by), kind="doc", source=item.source, line=item.line, id=item.id,
+                      chars=len(text.strip()),
+                      digest=hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest(),
+                      mojibake=mojibake, boilerplate=tuple(boilerplate.items()), changed=tuple(result.changed_by()),
+                      rejected_by=result.rejected.step if result.rejected else None, lang=meta.get("lang"),
+                      lang_score=meta.get("lang_score"), control=control, text=text if flagged else None,
                       crashed=result.rejected is not None and result.rejected.reason.startswith("internal_error"))
 
 
@@ -285,7 +286,7 @@ def language_step(steps: Sequence[Step]) -> Step | None:
     from ..core.cleaner import traits_of
     (cls,) = [cls for cls in CLEANERS.values() if "lang" in traits_of(cls).writes]
     cleaner = cls()
-    return Step(cls.name, cls.name, cleaner, {}, "(default)", (), traits_of(cleaner))
+    return Step(id=cls.name, use=cls.name, cleaner=cleaner, options={}, origin="(default)", traits=traits_of(cleaner))
 
 
 def measure_corpus(corpus: Corpus, rules: Rules, by: str | None, settings: Settings, engine: Engine,

@@ -49,9 +49,10 @@ def gather(checks: Sequence[Check], stats: CorpusStats, settings: Settings, limi
     flagged = tuple(Flagged(check, tuple(Shown(example, explained(steps, example))
                                          for example in check.examples[:EXAMPLES_SHOWN]))
                     for check in checks if not check.passed and check.examples)
-    return ReportData(tuple(checks), stats.total.as_json(settings),
-                      {name: group.as_json(settings) for name, group in sorted(stats.sources.items())},
-                      dict(limits), stats.records_seen, sampled, tuple(notes), flagged, title)
+    return ReportData(checks=tuple(checks), total=stats.total.as_json(settings),
+                      sources={name: group.as_json(settings) for name, group in sorted(stats.sources.items())},
+                      limits=dict(limits), records_seen=stats.records_seen, sampled=sampled, notes=tuple(notes),
+                      flagged=flagged, title=title)
 
 
 # -- the headline and the checks ---------------------------------------------------------------------------

@@ -219,8 +219,8 @@ def apply_entry(specs: list[StepSpec], entry: Any, number: int, where: str, own_
                             path=where, line=line, step=label)
         if entry.get("enabled", True) is False:
             return specs
-        spec = StepSpec(step_id, str(entry["use"]), options, f"{where}:{line}", where, line, number,
-                        pattern_examples + step_examples)
+        spec = StepSpec(id=step_id, use=str(entry["use"]), options=options, origin=f"{where}:{line}", path=where,
+                        line=line, number=number, examples=pattern_examples + step_examples)
         position = len(specs)
     for key in ("before", "after"):
         if key in entry:
@@ -281,13 +281,15 @@ def build_step(spec: StepSpec, label: str) -> Step:
     traits = traits_of(cleaner)
     if is_plugin:
         cleaner = CheckedCleaner(cleaner, spec.use)
-    return Step(spec.id, spec.use, cleaner, dict(spec.options), spec.origin, spec.examples, traits)
+    return Step(id=spec.id, use=spec.use, cleaner=cleaner, options=dict(spec.options), origin=spec.origin,
+                examples=spec.examples, traits=traits)
 
 
 def rebuild(step: Step, **options: Any) -> Step:
     """The same step with some options changed (a pattern's examples run with that pattern alone)."""
     path, _, line = step.origin.rpartition(":")
-    spec = StepSpec(step.id, step.use, {**step.options, **options}, step.origin, path, int(line or 0), 0)
+    spec = StepSpec(id=step.id, use=step.use, options={**step.options, **options}, origin=step.origin, path=path,
+                    line=int(line or 0), number=0)
     return build_step(spec, f"step {step.id}")
 
 
@@ -299,4 +301,5 @@ def load_rules(path: str | Path | None = None) -> Rules:
     specs, examples, files, quality = read_specs(resolved)
     steps = tuple(build_step(spec, f"step {spec.number} ({spec.id})") for spec in specs)
     canonical = json.dumps([[s.id, s.use, s.options] for s in steps], sort_keys=True, ensure_ascii=False)
-    return Rules(steps, str(resolved), hashlib.sha256(canonical.encode()).hexdigest(), examples, files, quality)
+    return Rules(steps=steps, path=str(resolved), digest=hashlib.sha256(canonical.encode()).hexdigest(),
+                 examples=examples, files=files, quality=quality)

@@ -219,8 +219,9 @@ def write_locally(prepared: Prepared, output: OutputOptions, engine: Engine, sta
         raise
     finally:
         progress.close()
-    return CleanResult(writer.summary, exit_code(writer.summary, strict), outputs, inputs,
-                       time.monotonic() - started, profile, prepared.learned_digests())
+    return CleanResult(summary=writer.summary, exit_code=exit_code(writer.summary, strict), outputs=outputs,
+                       inputs=inputs, seconds=time.monotonic() - started, profile=profile,
+                       learned=prepared.learned_digests())
 
 
 def input_records(prepared: Prepared, counters: list[CountingReader]) -> list[dict[str, Any]]:
