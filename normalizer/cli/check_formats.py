@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import json
 import re
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape, quoteattr
 
 import click
 
-from ..quality.check import Verdict
-from ..quality.gate import shown_value
+if TYPE_CHECKING:
+    from ..quality.check import Verdict
+
 
 ANNOTATIONS_PER_CHECK = 10
 
@@ -26,6 +28,7 @@ def header(verdict: Verdict) -> str:
 
 
 def table(verdict: Verdict) -> str:
+    from ..quality.gate import shown_value
     lines = [header(verdict), ""]
     for check in verdict.checks:
         mark = click.style("PASS", fg="green") if check.passed else click.style("FAIL", fg="red", bold=True)
@@ -133,6 +136,7 @@ def md(text: object) -> str:
 
 
 def markdown(verdict: Verdict) -> str:
+    from ..quality.gate import shown_value
     """A table for a pull-request comment."""
     icon = "✅" if verdict.passed else "❌"
     lines = [f"### {icon} normalizer check", "", header(verdict), "", "| check | scope | value | limit | |",

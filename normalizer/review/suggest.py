@@ -160,7 +160,7 @@ def rule_snippet(suggestions: Sequence[Suggestion], extends_default: bool = True
             suffix += 1
             name = f"{base}_{suffix}"
         ids.add(name)
-        step: dict[str, Any] = {"use": "strip_lines", "id": name}
+        step: dict[str, Any] = {"use": StripLines.name, "id": name}
         if extends_default:
             step["before"] = "tidy_after"
         step["description"] = f"lines repeated across {group} (mined by normalizer rules suggest)"
