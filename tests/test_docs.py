@@ -25,7 +25,6 @@ def test_every_cleaner_is_documented(name):
 def test_every_cleaner_describes_itself_under_one_name(name):
     """One hop: the use: name is the registry key, the module under cleaners/, the class's own name,
     the step id in the edit log and the key in the summary."""
-    from normalizer import clean_text
     from normalizer.core.cleaner import Role
     from normalizer.rules.catalog import describe
     cls = CLEANERS[name]

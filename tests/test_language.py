@@ -287,27 +287,8 @@ def test_the_backend_is_chosen_in_the_rule_file(tmp_path):
         load_rules(path)
 
 
-def script_counts_reference(text):
-    """The per-character loop script_counts replaced."""
-    letters = latin = han = kana = hangul = 0
-    for char in text:
-        if not char.isalpha():
-            continue
-        letters += 1
-        code = ord(char)
-        if code < 0x250 or 0x1E00 <= code <= 0x1EFF:
-            latin += 1
-        elif 0x3040 <= code <= 0x30FF or 0x31F0 <= code <= 0x31FF or 0xFF66 <= code <= 0xFF9D:
-            kana += 1
-        elif 0xAC00 <= code <= 0xD7AF or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F:
-            hangul += 1
-        elif 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF:
-            han += 1
-    return letters, latin, han, kana, hangul
-
-
 @settings(max_examples=300)
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=80))
 def test_script_counts_by_character_class_equal_the_loop(text):
-    from normalizer.detect.language import script_counts
-    assert script_counts(text) == script_counts_reference(text)
+    from normalizer.detect.language import script_counts, script_counts_by_loop
+    assert script_counts(text) == script_counts_by_loop(text)

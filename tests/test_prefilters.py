@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from normalizer.cleaners import strip_stray_letters as stray
 from normalizer.cleaners.strip_related import StripRelated
 from normalizer.cleaners.strip_share_lines import StripShareLines
+from normalizer.core.speed import reference_implementation
 from normalizer.text.vocab import PhraseTrigger, load_vocabulary
 
 ROOT = Path(__file__).parent
@@ -63,21 +64,6 @@ def test_every_shipped_phrase_triggers_on_its_own_line():
             assert trigger.lines(f"Body.\n{phrase.upper()}\n") == [1], phrase
 
 
-def reference_stray_spans(line, offset, min_letters, min_share):
-    """strip_stray_letters before its shortcuts: the line's script first, then every candidate."""
-    script = stray.dominant_script(line, min_letters, min_share)
-    if script is None:
-        return []
-    spans = []
-    for match in stray.RE_CANDIDATE.finditer(line):
-        letter, following = match["letter"], match["next"]
-        if (letter in stray.LOOKALIKES[script] and stray.script_of(letter) != script
-                and following in stray.DETERMINERS and stray.script_of(following[0]) == script):
-            spans.append(stray.Span(offset + match.start("letter"), offset + match.end("gap"), "",
-                                    f"stray {stray.script_of(letter)} letter"))
-    return spans
-
-
 WORDS = ["Ο", "O", "C", "С", "B", "В", "Le", "The", "Этот", "Το", "président", "Москве", "день", "λόγος",
          "a", "parlé", "A", ".", "»", "-", "Η", "Die"]
 
@@ -88,9 +74,7 @@ def test_stray_letters_with_and_without_shortcuts(words, glue):
     text = glue.join(words) + " " + " ".join(["президент"] * 3 + ["président"] * 3)
     step = stray.StripStrayLetters(min_letters=5)
     fast = step(text)
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(stray, "stray_spans", reference_stray_spans)
-        patch.setattr(stray, "RE_GREEK_OR_CYRILLIC", re.compile(""))
+    with reference_implementation():            # the line's script first, then every candidate
         slow = step(text)
     assert fast == slow
 
@@ -100,9 +84,7 @@ def test_stray_letters_with_and_without_shortcuts(words, glue):
 def test_tidy_text_skips_only_text_it_would_leave_alone(text, max_blank_lines):
     from normalizer.cleaners.tidy_text import TidyText
     step = TidyText(max_blank_lines=max_blank_lines)
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(TidyText, "already_tidy", lambda self, text, lines: False)
-        patch.setattr(TidyText, "lines_tidy", lambda self, text, lines: False)
+    with reference_implementation():            # every line tidied, no whole-text checks
         slow = step(text)
     assert step(text) == slow
     if step.already_tidy(text, text.split("\n")):
@@ -120,7 +102,6 @@ def test_reject_short_counts_what_isspace_counts(text, min_chars):
 
 @given(st.text(alphabet="ab \t\n\u00a0\u3000\r’'", max_size=20))
 def test_spacing_forms_collapse_every_run_of_white_space(text):
-    import re
 
     from normalizer.text.vocab import loose_form, normalize_spacing
     plain = text.replace("’", "'")
@@ -130,7 +111,6 @@ def test_spacing_forms_collapse_every_run_of_white_space(text):
 
 @given(st.text(alphabet="ab1_ -:#»\n\u00e9\u0301\u00b2\u2163\u6f22!", max_size=16))
 def test_strip_decoration_removes_what_the_edge_expression_did(text):
-    import re
 
     from normalizer.text.shape import strip_decoration
     assert strip_decoration(text) == re.sub(r"^[\W_]+|[\W_]+$", "", text)
@@ -156,35 +136,12 @@ def test_every_invisible_character_is_unprintable():
             assert not chr(code).isprintable(), hex(code)
 
 
-def remove_lines_reference(text, doomed, note=""):
-    """remove_lines as it was, walking every line."""
-    from normalizer.core.document import Span, replace_spans
-    from normalizer.text.lines import iter_lines
-    bounds = list(iter_lines(text))
-    spans, index = [], 0
-    while index < len(bounds):
-        if index not in doomed:
-            index += 1
-            continue
-        first = index
-        while index + 1 < len(bounds) and index + 1 in doomed:
-            index += 1
-        start, end = bounds[first][0], bounds[index][1]
-        if end < len(text):
-            end += 1
-        elif start > 0:
-            start -= 1
-        spans.append(Span(start, end, "", note))
-        index += 1
-    return replace_spans(text, spans)
-
-
 @given(st.lists(st.sampled_from(["", "a", "bb c", "  "]), min_size=1, max_size=8), st.data())
-def test_remove_lines_removes_what_walking_every_line_did(lines, data):
-    from normalizer.text.lines import remove_lines
+def test_remove_lines_removes_what_walking_every_line_does(lines, data):
+    from normalizer.text.lines import remove_lines, remove_lines_walking
     text = "\n".join(lines)
     doomed = sorted(data.draw(st.sets(st.integers(0, len(lines) - 1))))
-    assert remove_lines(text, doomed, "x") == remove_lines_reference(text, set(doomed), "x")
+    assert remove_lines(text, doomed, "x") == remove_lines_walking(text, set(doomed), "x")
 
 
 def test_remove_lines_ignores_indexes_that_name_no_line():

@@ -119,6 +119,13 @@ def batched(index: int, items: Iterable[Item | Unparsed], skip: list[int], secon
         yield Batch(index, batch)
 
 
+def as_one_file(items: Iterable[Item], skip: int = 0, seconds: dict[str, float] | None = None
+                ) -> Iterator[Batch | FileEnd]:
+    """Items that come from no file (records from Python, a spool, a sample) as one input's batches."""
+    yield from batched(0, items, [skip], seconds if seconds is not None else {READ: 0.0})
+    yield FileEnd(0, None)
+
+
 class FileCorpus(NamedTuple):
     """Files (JSONL, text, Parquet; compressed or not) and stdin, as the command line names them."""
 
@@ -193,8 +200,7 @@ class RecordCorpus:
 
     def batches(self, skip: int = 0, counters: Sequence[CountingReader] | None = None,
                 seconds: dict[str, float] | None = None) -> Iterator[Batch | FileEnd]:
-        yield from batched(0, self.items(), [skip], seconds if seconds is not None else {READ: 0.0})
-        yield FileEnd(0, None)
+        return as_one_file(self.items(), skip, seconds)
 
     @contextlib.contextmanager
     def replayable(self) -> Iterator[Corpus]:
@@ -222,8 +228,7 @@ class SpooledItems(NamedTuple):
 
     def batches(self, skip: int = 0, counters: Sequence[CountingReader] | None = None,
                 seconds: dict[str, float] | None = None) -> Iterator[Batch | FileEnd]:
-        yield from batched(0, self.items(), [skip], seconds if seconds is not None else {READ: 0.0})
-        yield FileEnd(0, None)
+        return as_one_file(self.items(), skip, seconds)
 
     @contextlib.contextmanager
     def replayable(self) -> Iterator[Corpus]:
@@ -239,7 +244,7 @@ class ListCorpus(NamedTuple):
 
     def batches(self, skip: int = 0, counters: Sequence[CountingReader] | None = None,
                 seconds: dict[str, float] | None = None) -> Iterator[Batch | FileEnd]:
-        yield from batched(0, self.items, [skip], seconds if seconds is not None else {READ: 0.0})
+        return as_one_file(self.items, skip, seconds)
 
     @contextlib.contextmanager
     def replayable(self) -> Iterator[Corpus]:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import IO, Any, NamedTuple
 
 from ..chain.tasks import CleanTask
-from ..core.errors import ExitCode, UsageError
+from ..core.errors import ExitCode, OutputError, UsageError
 from ..core.summary import Summary
 from ..io.corpus import Corpus, FileEnd
 from ..io.records import ReadOptions
@@ -59,7 +59,6 @@ def exit_code(summary: Summary, strict: bool) -> ExitCode:
 def check_outputs(output: OutputOptions, inputs: Sequence[str], engine: str) -> None:
     """Mistakes found before anything is read: UsageError (exit 2). A missing directory for an
     output is an OutputError (exit 4), as it would be later."""
-    from ..core.errors import OutputError
     if output.resume and not output.shard_size:
         raise UsageError("--resume needs --shard-size (only sharded runs can be resumed)")
     target = output.output
@@ -161,8 +160,8 @@ def clean_corpus(corpus: Corpus, rules: Rules, output: OutputOptions, engine: En
         if engine.name == "ray":
             summary: Summary = engine.clean(prepared.rules.steps, prepared.corpus,  # type: ignore[attr-defined]
                                             str(output.output), output.rejects, output.with_edits)
-            return CleanResult(summary, exit_code(summary, strict), [], [], time.monotonic() - started,
-                               learned=digests)
+            return CleanResult(summary=summary, exit_code=exit_code(summary, strict), outputs=[], inputs=[],
+                               seconds=time.monotonic() - started, learned=digests)
         return write_locally(prepared, output, engine, stamp, resume, strict, progress, argv,
                              stdout or sys.stdout, started)
 
