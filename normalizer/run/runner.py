@@ -2,7 +2,8 @@
 
 Every command that runs the chain over a corpus comes through here (``clean``, ``check``,
 ``report``, ``explain``, ``rules suggest``, the Python API, and ``clean --engine ray``): it
-prepares the run, then streams each batch's result back in input order.
+prepares the run, then streams each batch's result back in input order (on Ray, ``clean``'s
+cleaning pass writes its part files from the workers instead: :meth:`RayEngine.clean`).
 
 Preparing means learning. A step that learns from the corpus (``role: learns``) needs a pass
 over the whole corpus before any document is cleaned: the documents as they reach that step
