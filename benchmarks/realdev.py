@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""How the rules do on real scraped pages: ``../shared/realdev/``, scored by its own ``score.py``.
+
+Runs ``normalizer clean`` (the default rules, or ``--rules``) on both realdev inputs (the article
+container a naive scraper takes, and trafilatura's output) and prints, per input, F1 before and
+after, the share of boilerplate lines removed, the share of body lines lost and the pages
+damaged; then the same per language and per dataset. The pages are read where they are (their
+sources carry their own licences): nothing of them is copied into this repository. When the
+folder is not there, the script says so and exits 0.
+
+    python benchmarks/realdev.py [--rules RULES] [--realdev DIR] [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+REALDEV = ROOT.parent / "shared" / "realdev"
+INPUTS = ("container", "traf")
+COLUMNS = ("docs", "F1 raw", "F1", "ng_removed", "gold_lost", "docs_dmg", "exact")
+
+
+def scorer(folder: Path) -> Any:
+    spec = importlib.util.spec_from_file_location("realdev_score", folder / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def stats(score: Any, folder: Path, which: str, output: Path) -> dict[str, dict[str, Any]]:
+    """Per document: the scorer's statistics for the raw input and for the cleaned output."""
+    gold = score.load(folder / "gold.jsonl")
+    inputs = score.load(folder / f"{which}.jsonl")
+    cleaned = score.load(output)
+    found = {}
+    for doc_id, record in gold.items():
+        index = score.GoldIndex("\n".join(record["body"]))
+        raw = inputs[doc_id]["text"]
+        found[doc_id] = {"raw": score.doc_stats(index, raw, raw),
+                         "clean": score.doc_stats(index, raw, cleaned.get(doc_id, {}).get("text") or ""),
+                         "lang": inputs[doc_id].get("lang") or "und", "dataset": inputs[doc_id].get("dataset") or "?"}
+    return found
+
+
+def row(score: Any, docs: list[dict[str, Any]]) -> list[str]:
+    raw, clean = score.aggregate([d["raw"] for d in docs]), score.aggregate([d["clean"] for d in docs])
+    return [str(len(docs)), f"{raw['F1']:.3f}", f"{clean['F1']:.3f}", f"{clean['ng_removed']:.3f}",
+            f"{clean['gold_lost']:.4f}", f"{clean['docs_dmg']:.3f}", f"{clean['exact']:.3f}"]
+
+
+def table(title: str, rows: list[tuple[str, list[str]]]) -> str:
+    lines = [f"| {title} | " + " | ".join(COLUMNS) + " |", "|---|" + "---|" * len(COLUMNS)]
+    lines += [f"| {name} | " + " | ".join(cells) + " |" for name, cells in rows]
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rules", default="default", help="rule file or shipped rule set (default: default)")
+    parser.add_argument("--realdev", type=Path, default=REALDEV, help="the realdev folder")
+    parser.add_argument("--verbose", action="store_true", help="also score.py's lists of lost and left lines")
+    args = parser.parse_args()
+    folder = args.realdev
+    if not (folder / "score.py").is_file():
+        print(f"{folder} is not here (it is not part of this repository): nothing to measure")
+        return 0
+    score = scorer(folder)
+    overall, by_lang, by_dataset = [], [], []
+    with tempfile.TemporaryDirectory() as work:
+        for which in INPUTS:
+            output = Path(work) / f"{which}.jsonl"
+            subprocess.run([sys.executable, "-m", "normalizer", "clean", str(folder / f"{which}.jsonl"), "-r",
+                            args.rules, "-o", str(output), "-q"], check=True)
+            found = stats(score, folder, which, output)
+            overall.append((which, row(score, list(found.values()))))
+            for key, into in (("lang", by_lang), ("dataset", by_dataset)):
+                groups: dict[str, list[dict[str, Any]]] = {}
+                for doc in found.values():
+                    groups.setdefault(doc[key], []).append(doc)
+                for name, docs in sorted(groups.items(), key=lambda item: (-len(item[1]), item[0])):
+                    into.append((f"{name} ({which})", row(score, docs)))
+            if args.verbose:
+                subprocess.run([sys.executable, str(folder / "score.py"), str(output), "--input", which,
+                                "--verbose", "--data", str(folder)], check=True)
+    print(f"realdev ({folder}), rules: {args.rules}\n")
+    print(table("input", overall) + "\n")
+    print(table("language", by_lang) + "\n")
+    print(table("dataset", by_dataset))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
