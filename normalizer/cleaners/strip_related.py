@@ -5,7 +5,10 @@ starts with the same words ("Lire aussi les notes de version…") stays. The ite
 it must look like headlines and be marked alike (all "» ", all numbered, or all plain),
 so a body subheading or a one-line quote right after a bulleted block stays; a blank
 line ends the block unless everything after it is headline-like too (the list at the
-foot of an article).
+foot of an article). An item holds a word (a line of mojibake leftovers is no headline), a
+numbered list starts at 1 (item "5." after "Read more" is the body's own list going on), and
+a "See also" list that an encyclopedia's "References" or "Notes" follows is that article's
+section, not a related-articles block.
 """
 
 from __future__ import annotations
@@ -34,6 +37,8 @@ from ..text.vocab import (
 )
 
 RE_COUNT = re.compile(r"\s*[(\[]\d+[)\]]?$")
+RE_WORD = re.compile(r"[^\W\d_]{2}")
+RE_NUMBER_MARK = re.compile(r"^\s*(\d{1,2})[.)]\s")
 SEPARATORS = r"(?:\s*[:：|»>›→►]+\s*|\s+[-–—]+\s+|\s*[】\]」》)］〕）]\s*)"
 ARROWS = "▶►→»➤"
 
@@ -78,8 +83,14 @@ def header_key(line: str) -> str:
     return normalize_phrase(RE_COUNT.sub("", strip_decoration(line)))
 
 
+def has_word(line: str) -> bool:
+    """Two letters in a row, or a CJK character: what a headline has and a stray "Â" has not."""
+    return RE_WORD.search(line) is not None or any(is_cjk(char) for char in line)
+
+
 def find_blocks(lines: Sequence[str], headers: frozenset[str], inline: InlineForms | None,
-                max_items: int, max_item_chars: int, candidates: Iterable[int] | None = None) -> list[int]:
+                max_items: int, max_item_chars: int, candidates: Iterable[int] | None = None,
+                references: frozenset[str] = frozenset()) -> list[int]:
     """Indexes of the lines to remove: headers, their items, and inline related lines.
     ``candidates``: the only lines that can be a header or an inline link (all when None)."""
     doomed: list[int] = []
@@ -92,7 +103,7 @@ def find_blocks(lines: Sequence[str], headers: frozenset[str], inline: InlineFor
             continue
         line = lines[index]
         if header_key(line) in headers:
-            block = block_after(lines, index, max_items, max_item_chars)
+            block = block_after(lines, index, max_items, max_item_chars, references)
             if block is not None:
                 doomed.extend(block)
                 after = block[-1] + 1
@@ -104,13 +115,14 @@ def find_blocks(lines: Sequence[str], headers: frozenset[str], inline: InlineFor
     return doomed
 
 
-def block_after(lines: Sequence[str], header: int, max_items: int, max_item_chars: int
-                ) -> list[int] | None:
-    """The header and its items, or None when the header is not followed by a list."""
+def block_after(lines: Sequence[str], header: int, max_items: int, max_item_chars: int,
+                references: frozenset[str] = frozenset()) -> list[int] | None:
+    """The header and its items, or None when the header is not followed by a list (or the list
+    is an encyclopedia's section, which ``references``, its reference-section headers, tell)."""
     style: list[str] = []                # the first item's marker; the others must share it
 
     def item(i: int) -> bool:
-        if not is_headline_like(lines[i], max_chars=max_item_chars):
+        if not has_word(lines[i]) or not is_headline_like(lines[i], max_chars=max_item_chars):
             return False
         return not style or list_style(lines[i]) == style[0]
 
@@ -152,6 +164,14 @@ def block_after(lines: Sequence[str], header: int, max_items: int, max_item_char
         index += 1
     if items == 0 and any(line.strip() for line in lines[header + 1:]):
         return None                     # a lone header between paragraphs: leave it
+    first_item = next((k for k in block[1:] if lines[k].strip()), None)
+    first_number = RE_NUMBER_MARK.match(lines[first_item]) if first_item is not None else None
+    if first_number and int(first_number[1]) > 1:
+        return None                     # "5. …" after "Read more": the body's numbered list goes on
+    following = next((k for k in range(index, len(lines)) if lines[k].strip()), None)
+    if references and any(header_key(lines[k]) in references
+                          for k in [*block[1:], *([following] if following is not None else [])]):
+        return None                     # "See also" then "References": an encyclopedia's own section
     glued_to_prose = index < len(lines) and bool(lines[index].strip()) and items < max_items
     if style and style[0] == "" and glued_to_prose:
         # Unmarked items running straight into prose: the last "item" may be the body's
@@ -174,7 +194,7 @@ class StripRelated:
     reads: tuple[str, ...] = ("text",)
     writes: tuple[str, ...] = ("text",)
     finds = "boilerplate"
-    vocabulary_lists = ("related", "related_block_only")
+    vocabulary_lists = ("related", "related_block_only", "reference_sections")
     extra_vocabulary = {"extra_headers": "related"}
 
     def __init__(self, *, languages: list[str] | None = None, extra_headers: list[str] | None = None,
@@ -193,5 +213,5 @@ class StripRelated:
             return Outcome(text)
         lines = split_lines(text)
         doomed = find_blocks(lines, self.vocab.related, self.inline, self.max_items, self.max_item_chars,
-                             candidates)
+                             candidates, self.vocab.reference_sections)
         return remove_lines(text, doomed, "related articles")

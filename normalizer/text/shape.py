@@ -14,6 +14,7 @@ RE_BULLET = re.compile(r"^\s*(?:[-–—•·*►▶▸→»■□◆◇●○�
 # A sentence ends and another begins inside the line.
 RE_SENTENCE_BREAK = re.compile(r"[.!?。！？][\"'”»)]*\s+[\"'“«(]*\w")
 RE_CLOSING = re.compile(r"[\s\"'”’»)\]}】」』]+$")
+RE_CITATIONS = re.compile(r"(?:\s*\[(?:\d+|[a-z]|citation needed)\])+\s*$")     # "…occasions.[1]", "[a][2]"
 RE_DECORATION_AT_EDGES = re.compile(r"^[\W_]+|[\W_]+$")      # strip_decoration's reference
 PROSE_ENDINGS = (".", "。", ";", ":")
 ELLIPSES = ("...", "…")
@@ -54,7 +55,7 @@ def list_style(line: str) -> str:
 
 def ends_like_prose(line: str) -> bool:
     """A sentence-final full stop (quotes and brackets aside); an ellipsis is headline-like."""
-    core = RE_CLOSING.sub("", line)
+    core = RE_CLOSING.sub("", RE_CITATIONS.sub("", line))
     return core.endswith(PROSE_ENDINGS) and not core.endswith(ELLIPSES)
 
 

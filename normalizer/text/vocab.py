@@ -23,7 +23,8 @@ from ..core.yamlfile import Located, load_yaml
 # libyaml's safe loader when PyYAML was built with it: the vocabularies are read by every worker
 # process, and the pure-Python parser takes most of a second over them.
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-KEYS = ("related", "related_block_only", "share", "newsletter_calls", "newsletter_words", "ours", "tags")
+KEYS = ("related", "related_block_only", "reference_sections", "share", "newsletter_calls", "newsletter_words",
+        "ours", "tags")
 COMMON_KEYS = ("networks", "connectors")
 APOSTROPHES = "’‘ʼ`＇"          # all read as "'"
 PLAIN_APOSTROPHES = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))      # the references' way
@@ -125,6 +126,7 @@ class Vocabulary(NamedTuple):
     languages: tuple[str, ...]
     related: frozenset[str]
     related_block_only: frozenset[str]     # headers too generic for the one-line form ("See also")
+    reference_sections: frozenset[str]     # an encyclopedia's "References", "Notes": its "See also" is body
     share: frozenset[str]
     newsletter_calls: frozenset[str]
     newsletter_words: frozenset[str]
