@@ -21,7 +21,7 @@ def corpus(tmp_path, n=60):
             record = {"id": f"d{i}", "text": body}
             if i % 3 == 0:
                 record["source"] = "example.fr"
-                record["text"] += f"\n\n© {2020 + i % 4} Example Presse — Tous droits réservés"
+                record["text"] += f"\n\nExample Presse, édition {2020 + i % 4} — 12 rue de la Paix, Paris"
             elif i % 3 == 1:
                 record["url"] = f"https://www.autre.fr/article/{i}"
                 if i % 2:
@@ -42,7 +42,7 @@ def test_the_planted_footer_is_found_per_source_and_nothing_is_removed(tmp_path)
     assert report["documents"] == 60
     assert report["groups"] == {"example.fr": 20, "www.autre.fr": 20, "third.fr": 20}
     found = {(s["group"], s["line"]): s for s in report["suggestions"]}
-    footer = next(s for (group, line), s in found.items() if line.startswith("© 20"))
+    footer = next(s for (group, line), s in found.items() if line.startswith("Example Presse, édition 20"))
     assert footer["group"] == "example.fr" and footer["docs"] == 20 and footer["share"] == 1.0
     assert footer["trailing"] == 1.0
     byline = found[("www.autre.fr", "Publié par la rédaction de Autre")]

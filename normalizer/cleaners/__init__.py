@@ -12,6 +12,7 @@ from typing import Any
 from .check_language import CheckLanguage
 from .fix_encoding import FixEncoding
 from .reject_short import RejectShort
+from .strip_chrome_lines import StripChromeLines
 from .strip_lines import StripLines
 from .strip_related import StripRelated
 from .strip_share_lines import StripShareLines
@@ -24,4 +25,4 @@ from .transliterate import Transliterate
 
 CLEANERS: dict[str, Any] = {cleaner.name: cleaner for cleaner in (
     FixEncoding, TidyText, StripTrackingParams, StripRelated, StripShareLines, StripTrackingTag, StripTagLists,
-    StripLines, StripStrayLetters, CheckLanguage, RejectShort, Transliterate)}
+    StripChromeLines, StripLines, StripStrayLetters, CheckLanguage, RejectShort, Transliterate)}

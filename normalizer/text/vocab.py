@@ -24,7 +24,7 @@ from ..core.yamlfile import Located, load_yaml
 # process, and the pure-Python parser takes most of a second over them.
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 KEYS = ("related", "related_block_only", "reference_sections", "share", "newsletter_calls", "newsletter_words",
-        "ours", "tags")
+        "ours", "tags", "chrome", "chrome_fillers")
 COMMON_KEYS = ("networks", "connectors")
 APOSTROPHES = "’‘ʼ`＇"          # all read as "'"
 PLAIN_APOSTROPHES = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))      # the references' way
@@ -132,6 +132,8 @@ class Vocabulary(NamedTuple):
     newsletter_words: frozenset[str]
     ours: frozenset[str]                   # "our", "notre": the publisher speaking
     tags: frozenset[str]
+    chrome: frozenset[str]                 # page chrome when a line is made only of it: "Advertisement", "71 Kommentare"
+    chrome_fillers: frozenset[str]         # may stand beside chrome without making it prose: months, "ago", "at"
     networks: frozenset[str]
     connectors: frozenset[str]
 
