@@ -30,6 +30,10 @@ RE_NUMBERS = re.compile(r"[+-]?\d+(?:[.,:/h]\d+)*(?:st|nd|rd|th|h|k|m|min)?\b") 
 # "© 2019 Example Media, Inc.", "Copyright 2021 Example", "(c) 2020 Example. All rights reserved."
 RE_COPYRIGHT = re.compile(r"^\W*(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))", re.IGNORECASE)
 COPYRIGHT_WORDS = 15
+# a gallery's or slideshow's counter alone on its line: "36/50", "1 of 12", "3 von 10" (not a fraction: "3/4")
+RE_COUNTER = re.compile(r"^\s*(?:[-•·]\s*)?(\d{1,3})\s*(?:(/)|of|von|de|di|sur|van|z|из|από)\s*(\d{1,3})\s*$",
+                        re.IGNORECASE | re.MULTILINE)
+MIN_SLASHED_TOTAL = 5
 
 
 class StripChromeLines:
@@ -62,12 +66,14 @@ class StripChromeLines:
 
     def __call__(self, text: str) -> Outcome:
         candidates = self.trigger.lines(text)
-        if not candidates:
+        counted = RE_COUNTER.search(text) is not None
+        if not candidates and not counted:
             return Outcome(text)
         lines = split_lines(text)
-        doomed = [index for index in candidates if self.is_chrome(lines[index])
-                  and not (is_copyright(lines[index]) and runs_on(lines, index))]
-        doomed += network_runs(lines, candidates, self.vocab)
+        doomed = [index for index, line in enumerate(lines) if is_counter(line)] if counted else []
+        doomed += [index for index in candidates if self.is_chrome(lines[index])
+                   and not (is_copyright(lines[index]) and runs_on(lines, index))]
+        doomed += network_runs(lines, candidates, self.vocab) if candidates else []
         return remove_lines(text, sorted(set(doomed)), "page chrome")
 
     def is_chrome(self, line: str) -> bool:
@@ -89,6 +95,15 @@ def is_copyright(line: str) -> bool:
     sentence about copyright."""
     stripped = line.strip()
     return RE_COPYRIGHT.match(stripped) is not None and len(stripped.split()) <= COPYRIGHT_WORDS
+
+
+def is_counter(line: str) -> bool:
+    """A slide counter alone on its line ("36/50", "1 of 12"); "3/4" is a fraction, "1 of 1" no count."""
+    match = RE_COUNTER.match(line)
+    if match is None:
+        return False
+    position, total = int(match[1]), int(match[3])
+    return 1 <= position <= total and total >= (MIN_SLASHED_TOTAL if match[2] else 2)
 
 
 def runs_on(lines: Sequence[str], index: int) -> bool:
