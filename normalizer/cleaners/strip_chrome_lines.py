@@ -24,12 +24,14 @@ from ..core.document import Outcome
 from ..text.lines import remove_lines, split_lines
 from ..text.phrases import split_tokens
 from ..text.shape import is_bulleted, strip_decoration
-from ..text.vocab import PhraseTrigger, Vocabulary, normalize_phrase, vocabulary_for
+from ..text.vocab import Vocabulary, normalize_phrase, vocabulary_for
 
 RE_NUMBERS = re.compile(r"[+-]?\d+(?:[.,:/h]\d+)*(?:st|nd|rd|th|h|k|m|min)?\b")   # 12, 1.250, 14h05, 3rd, 2k
 # "© 2019 Example Media, Inc.", "Copyright 2021 Example", "(c) 2020 Example. All rights reserved."
 RE_COPYRIGHT = re.compile(r"^\W*(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))", re.IGNORECASE)
 COPYRIGHT_WORDS = 15
+MAX_CHROME_CHARS = 160          # a chrome line is a label: longer lines are never looked at
+RE_FIRST_WORD = re.compile(r"[^\W\d_][^\s:：()|,.…]*")
 # a gallery's or slideshow's counter alone on its line: "36/50", "1 of 12", "3 von 10" (not a fraction: "3/4")
 RE_COUNTER = re.compile(r"^\s*(?:[-•·]\s*)?(\d{1,3})\s*(?:(/)|of|von|de|di|sur|van|z|из|από)\s*(\d{1,3})\s*$",
                         re.IGNORECASE | re.MULTILINE)
@@ -61,20 +63,33 @@ class StripChromeLines:
         self.words = self.vocab.chrome | self.vocab.chrome_fillers | self.vocab.networks | self.vocab.connectors
         self.copyright = copyright
         self.max_words = max_words
-        self.trigger = PhraseTrigger(self.vocab.chrome | self.vocab.networks | ({"©", "copyright", "(c)"}
-                                                                               if copyright else set()))
+        # a chrome line opens with a chrome word, a network name, a number or a symbol
+        self.openers = frozenset(normalize_phrase(phrase).split(" ")[0]
+                                 for phrase in self.chrome | self.vocab.networks) | {"copyright"}
 
     def __call__(self, text: str) -> Outcome:
-        candidates = self.trigger.lines(text)
-        counted = RE_COUNTER.search(text) is not None
-        if not candidates and not counted:
-            return Outcome(text)
         lines = split_lines(text)
-        doomed = [index for index, line in enumerate(lines) if is_counter(line)] if counted else []
-        doomed += [index for index in candidates if self.is_chrome(lines[index])
-                   and not (is_copyright(lines[index]) and runs_on(lines, index))]
+        candidates = [index for index, line in enumerate(lines)
+                      if len(line) <= MAX_CHROME_CHARS and line.strip() and self.opens_like_chrome(line)]
+        if not candidates:
+            return Outcome(text)
+        doomed = [index for index in candidates if is_counter(lines[index]) or (
+            self.is_chrome(lines[index]) and not (is_copyright(lines[index]) and runs_on(lines, index)))]
         doomed += network_runs(lines, candidates, self.vocab) if candidates else []
         return remove_lines(text, sorted(set(doomed)), "page chrome")
+
+    def opens_like_chrome(self, line: str) -> bool:
+        """A chrome line opens with a chrome word or a network name (or a number or a symbol before
+        the first word): most lines are ruled out here, on their first word."""
+        match = RE_FIRST_WORD.search(line)
+        if match is None:
+            return True
+        before = line[:match.start()]
+        if any(char.isdigit() or char in "©" for char in before):
+            return True
+        word = match.group().casefold()
+        return word in self.openers or normalize_phrase(word) in self.openers if "'" in word or "’" in word \
+            or "\u0307" in word else word in self.openers
 
     def is_chrome(self, line: str) -> bool:
         first = next((char for char in line if char.isalnum()), "")
