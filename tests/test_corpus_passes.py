@@ -128,7 +128,7 @@ def test_a_resumed_sharded_run_reuses_what_the_first_run_learned(tmp_path, corpu
     def no_learning(*args, **kwargs):
         raise AssertionError("a resumed run must not learn again")
 
-    monkeypatch.setattr(runner, "learn_step", no_learning)
+    monkeypatch.setattr(runner, "learn_pass", no_learning)
     resumed = invoke("clean", source, "-r", rules, "-o", interrupted, "--shard-size", "15", "--resume", "-j", "2")
     assert resumed.exit_code == 0, resumed.stderr
     for part in sorted(whole.glob("part-*")):

@@ -14,15 +14,16 @@ import dataclasses
 import hashlib
 import json
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, NamedTuple, Protocol, TypeVar
 
 from ..core.document import Doc
+from ..core.errors import UsageError
 from ..core.summary import DocStats
 from ..io.corpus import Batch
 from ..io.output import dumps, result_record
 from ..io.records import BadRecord, Blank, Item, ReadOptions, Unparsed
-from ..rules.loader import Step
+from ..rules.loader import Rules, Step
 from .pipeline import apply_chain_batch
 
 R_co = TypeVar("R_co", covariant=True)
@@ -118,6 +119,37 @@ class LearnTask:
             if doc.rejected is None:
                 state = cleaner.merge(state, cleaner.learn(doc))
         return state
+
+
+def learn_all(rules: Rules, options: ReadOptions, run_pass: Callable[[LearnTask], Iterable[Any]],
+              saved: Mapping[str, Any] | None = None) -> Rules:
+    """The rules with a learned state on every step that learns, in chain order: ``run_pass``
+    runs a :class:`LearnTask` over the whole corpus (on whatever engine) and gives each batch's
+    state, merged here. ``saved`` (step id -> state, from a resumed run) is taken instead of
+    learning again, and a step that learned already keeps what it learned."""
+    steps = list(rules.steps)
+    for index, step in enumerate(steps):
+        if not step.traits.learns or step.learned is not None:
+            continue
+        if saved is not None and step.id in saved:
+            state = saved[step.id]
+        else:
+            cleaner = step.cleaner
+            state = cleaner.nothing_learned()
+            for part in run_pass(LearnTask(tuple(steps[:index]), step, options)):
+                state = cleaner.merge(state, part)
+            state = checked_state(step, state)
+        steps[index] = step._replace(learned=state)
+    return rules._replace(steps=tuple(steps))
+
+
+def checked_state(step: Step, state: Any) -> Any:
+    """The state as JSON gives it back (so that a saved state and a learned one are alike),
+    or a UsageError naming the step whose state JSON cannot hold."""
+    try:
+        return json.loads(json.dumps(state, allow_nan=False))
+    except (TypeError, ValueError) as error:
+        raise UsageError(f"step {step.id!r} learned a state JSON cannot hold: {error}") from None
 
 
 def state_digest(state: Any) -> str:

@@ -24,7 +24,7 @@ import pickle
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, NamedTuple
 
-from ..chain.tasks import CleanTask, ItemResult
+from ..chain.tasks import CleanTask, ItemResult, LearnTask, learn_all
 from ..core.errors import InputError, MissingExtraError, UsageError
 from ..core.summary import Summary
 from ..io.corpus import Batch, Corpus
@@ -228,18 +228,9 @@ def clean_lines(ds: Any, task: CleanTask, actors: int | None = None) -> Any:
 
 def learned_on_dataset(ds: Any, rules: Rules, options: ReadOptions, actors: int | None = None) -> Rules:
     """The rules with what their corpus steps learn from ``ds`` (a pass over it per such step)."""
-    from ..chain.tasks import LearnTask
-    steps = list(rules.steps)
-    for index, step in enumerate(steps):
-        if not step.traits.learns:
-            continue
-        cleaner = step.cleaner
-        state = cleaner.nothing_learned()
-        task = LearnTask(tuple(steps[:index]), step, options)
-        for row in map_dataset(ds, task, options, actors).iter_rows():
-            state = cleaner.merge(state, pickle.loads(row["result"]))
-        steps[index] = step._replace(learned=json.loads(json.dumps(state)))
-    return rules._replace(steps=tuple(steps))
+    def run_pass(task: LearnTask) -> Iterator[Any]:
+        return (pickle.loads(row["result"]) for row in map_dataset(ds, task, options, actors).iter_rows())
+    return learn_all(rules, options, run_pass)
 
 
 def clean_dataset(ds: Any, rules: Rules, *, text_field: str = "text", id_field: str = "id",

@@ -18,12 +18,10 @@ the saved states instead of learning again.
 from __future__ import annotations
 
 import contextlib
-import json
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple, Protocol
 
-from ..chain.tasks import LearnTask, state_digest
-from ..core.errors import UsageError
+from ..chain.tasks import LearnTask, learn_all, state_digest
 from ..io.corpus import Batch, Corpus, FileEnd
 from ..io.sources import CountingReader
 from ..rules.loader import Rules, Step
@@ -64,41 +62,17 @@ def learning_steps(rules: Rules) -> list[Step]:
     return [step for step in rules.steps if step.traits.learns and step.learned is None]
 
 
-def learn_step(corpus: Corpus, steps: Sequence[Step], index: int, engine: Engine) -> Any:
-    """One pass over the corpus for ``steps[index]``, the steps before it applied."""
-    step = steps[index]
-    cleaner = step.cleaner
-    state = cleaner.nothing_learned()
-    task = LearnTask(tuple(steps[:index]), step, corpus.options)
+def learn_pass(corpus: Corpus, engine: Engine, task: LearnTask) -> Iterator[Any]:
+    """One learning pass over the corpus: each batch's state, in whatever order the engine gives."""
     for result in engine.map(task, corpus):
         if not isinstance(result, FileEnd):
-            state = cleaner.merge(state, result)
-    return checked_state(step, state)
-
-
-def checked_state(step: Step, state: Any) -> Any:
-    """The state as JSON gives it back (so that a saved state and a learned one are alike),
-    or a UsageError naming the step whose state JSON cannot hold."""
-    try:
-        return json.loads(json.dumps(state, allow_nan=False))
-    except (TypeError, ValueError) as error:
-        raise UsageError(f"step {step.id!r} learned a state JSON cannot hold: {error}") from None
+            yield result
 
 
 def learn(corpus: Corpus, rules: Rules, engine: Engine, saved: Mapping[str, Any] | None = None) -> Rules:
-    """The rules with a learned state on every step that learns, in chain order; ``saved``
-    (step id -> state, from a resumed run) is taken instead of learning again, and a step that
-    learned already keeps what it learned."""
-    steps = list(rules.steps)
-    for index, step in enumerate(steps):
-        if not step.traits.learns or step.learned is not None:
-            continue
-        if saved is not None and step.id in saved:
-            state = saved[step.id]
-        else:
-            state = learn_step(corpus, steps, index, engine)
-        steps[index] = step._replace(learned=state)
-    return rules._replace(steps=tuple(steps))
+    """The rules with a learned state on every step that learns (:func:`~normalizer.chain.tasks.learn_all`),
+    a pass over ``corpus`` on ``engine`` for each."""
+    return learn_all(rules, corpus.options, lambda task: learn_pass(corpus, engine, task), saved)
 
 
 @contextlib.contextmanager
