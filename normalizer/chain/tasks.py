@@ -22,7 +22,7 @@ from ..core.errors import UsageError
 from ..core.summary import DocStats
 from ..io.corpus import Batch
 from ..io.output import dumps, result_record
-from ..io.records import BadRecord, Blank, Item, ReadOptions, Unparsed
+from ..io.records import BadRecord, Blank, Item, ReadOptions, parsed
 from ..rules.loader import Rules, Step
 from .pipeline import apply_chain_batch
 
@@ -34,11 +34,6 @@ class Task(Protocol[R_co]):
     """One batch in, one picklable result out."""
 
     def __call__(self, batch: Batch) -> R_co: ...
-
-
-def parsed(items: Sequence[Item | Unparsed], options: ReadOptions) -> list[Item]:
-    """JSONL lines parsed here, in the worker (the main process only splits lines)."""
-    return [item.parse(options) if isinstance(item, Unparsed) else item for item in items]
 
 
 def documents(items: Sequence[Item]) -> list[Doc]:

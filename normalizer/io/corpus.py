@@ -31,6 +31,7 @@ from .records import (
     Item,
     ReadOptions,
     Unparsed,
+    parsed,
     read_file_lines,
     record_to_item,
 )
@@ -272,7 +273,7 @@ class SampledCorpus(NamedTuple):
                 items: list[Item] = [BadRecord(self.corpus.files[batch.file].path, 0, failure.reason, failure.detail,
                                                b"")]
             else:
-                items = [item.parse(self.options) if isinstance(item, Unparsed) else item for item in batch.items]
+                items = parsed(batch.items, self.options)
             for item in items:
                 number += 1
                 if isinstance(item, Blank):

@@ -11,7 +11,7 @@ import base64
 import json
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -102,6 +102,11 @@ class Unparsed(NamedTuple):
 
     def parse(self, options: ReadOptions) -> Doc | BadRecord:
         return parse_record(self.line, self.source, self.number, options, self.offset)
+
+
+def parsed(items: Sequence[Item | Unparsed], options: ReadOptions) -> list[Item]:
+    """JSONL lines parsed here, in the worker (the main process only splits lines)."""
+    return [item.parse(options) if isinstance(item, Unparsed) else item for item in items]
 
 
 def read_file(source: InputFile, options: ReadOptions = DEFAULT_OPTIONS, counter: CountingReader | None = None

@@ -18,10 +18,9 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from ..chain.pipeline import apply_chain_batch, run_step_batch
-from ..chain.tasks import parsed
 from ..core.document import TOTAL, Doc, group_of
 from ..io.corpus import Batch, Corpus, FileEnd, ListCorpus, SampledCorpus
-from ..io.records import BadRecord, Blank, Item, ReadOptions
+from ..io.records import BadRecord, Blank, Item, ReadOptions, parsed
 from ..rules.loader import Rules, Step
 from ..run.runner import Engine, prepare
 

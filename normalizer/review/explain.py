@@ -12,11 +12,10 @@ from collections.abc import Iterator, Sequence
 from typing import Any, NamedTuple
 
 from ..chain.pipeline import apply_chain
-from ..chain.tasks import parsed
 from ..core.document import Doc, Edit, Rejection
 from ..engines.local import LocalEngine
 from ..io.corpus import Batch, Corpus, FileEnd
-from ..io.records import BadRecord, Blank, ReadOptions
+from ..io.records import BadRecord, Blank, ReadOptions, parsed
 from ..rules.loader import Rules, Step
 from ..run.runner import Engine, prepare, stream
 

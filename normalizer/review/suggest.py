@@ -18,10 +18,10 @@ from typing import Any, NamedTuple
 import yaml
 
 from ..chain.pipeline import apply_chain
-from ..chain.tasks import documents, parsed
+from ..chain.tasks import documents
 from ..core.document import Doc, group_of
 from ..io.corpus import Batch, Corpus, FileEnd
-from ..io.records import ReadOptions
+from ..io.records import ReadOptions, parsed
 from ..rules.loader import Rules, Step
 from ..run.runner import Engine, prepare, stream
 
