@@ -8,13 +8,13 @@ crashed while measuring.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
-from ..core.errors import ExitCode, OutputError
+from ..core.errors import ExitCode
 from ..io.records import ReadOptions
+from ..io.sinks import write_text
 from .check_formats import FORMATS
 from .console import Command, emit, say
 from .options import format_option, jobs_option, read_options, rules_option
@@ -95,10 +95,7 @@ def check(inputs: tuple[str, ...], rules_path: str | None, config: str | None, s
     verdict = verdict_of(inputs, rules_path, read, jobs, options, (output,))
     text = FORMATS[fmt](verdict)
     if output:
-        try:
-            Path(output).write_text(click.unstyle(text), encoding="utf-8")
-        except OSError as error:
-            raise OutputError(output, error) from None
+        write_text(output, click.unstyle(text))
     else:
         emit(text, nl=False)
     code = verdict.exit_code
@@ -129,10 +126,7 @@ def report(inputs: tuple[str, ...], rules_path: str | None, config: str | None, 
     verdict = verdict_of(inputs, rules_path, read, jobs, options, (output,))
     data = gather(verdict.checks, verdict.stats, verdict.quality.settings, verdict.quality.limits, verdict.notes,
                   verdict.sampled, verdict.rules.steps, title=f"normalizer report: {', '.join(inputs)}")
-    try:
-        Path(output).write_text(render(data), encoding="utf-8")
-    except OSError as error:
-        raise OutputError(output, error) from None
+    write_text(output, render(data))
     failed = sum(not check.passed for check in verdict.checks)
     say(f"report written to {output}: {len(verdict.checks) - failed} checks passed, {failed} failed")
     return int(verdict.exit_code)

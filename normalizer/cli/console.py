@@ -8,9 +8,11 @@ closed stdout 141; a command returns the exit code of a run that completed (0, 1
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
+from collections.abc import Iterator
 from typing import Any
 
 import click
@@ -25,8 +27,15 @@ def say(message: str) -> None:
 def emit(text: str = "", *, nl: bool = True, color: bool | None = None, **style: Any) -> None:
     """Data on stdout; a stdout that cannot be written (a full disk, a closed file) is an
     OutputError, a reader that went away a BrokenPipeError."""
-    try:
+    with stdout_errors():
         click.echo(click.style(text, **style) if style else text, nl=nl, color=color)
+
+
+@contextlib.contextmanager
+def stdout_errors() -> Iterator[None]:
+    """A write to stdout that fails is an OutputError; a reader that went away stays a BrokenPipeError."""
+    try:
+        yield
     except BrokenPipeError:
         raise
     except OSError as error:
@@ -50,12 +59,8 @@ class Command(click.Command):
         previous = signal.signal(signal.SIGTERM, on_sigterm)
         try:
             code = super().invoke(ctx)
-            try:
+            with stdout_errors():
                 sys.stdout.flush()
-            except BrokenPipeError:
-                raise
-            except OSError as error:
-                raise OutputError("<stdout>", error) from None
         except NormalizerError as error:
             nothing = " (nothing was committed)" if isinstance(error, OutputError) else ""
             say(f"error: {error}{nothing}")

@@ -107,6 +107,14 @@ class AtomicFile:
         Path(self.temp).unlink(missing_ok=True)
 
 
+def write_text(path: str, text: str) -> None:
+    """A small text file (a report, a baseline) written whole; a failure is an OutputError naming it."""
+    try:
+        Path(path).write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise OutputError(path, error) from None
+
+
 def encode_line(line: str) -> bytes:
     """UTF-8; a lone surrogate (from a file name that is not UTF-8) becomes a JSON escape."""
     try:

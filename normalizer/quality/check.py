@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 
 from ..core.errors import ExitCode, OutputError, UsageError
 from ..io.corpus import Corpus
+from ..io.sinks import write_text
 from ..rules.loader import Rules
 from ..run.runner import Engine
 from .gate import (
@@ -119,8 +120,5 @@ def write_baseline(verdict: Verdict, baseline: Baseline) -> list[str]:
     path = Path(str(baseline.path))
     stored = read_baseline(str(path)) if path.exists() else None
     merged, refused = updated_baseline(verdict.current, stored, baseline.allow_regression)
-    try:
-        path.write_text(json.dumps(merged, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    except OSError as error:
-        raise OutputError(str(path), error) from None
+    write_text(str(path), json.dumps(merged, indent=1, sort_keys=True) + "\n")
     return refused
