@@ -141,7 +141,7 @@ def network_runs(lines: Sequence[str], candidates: Sequence[int], vocab: Vocabul
             run.append(index)
             continue
         if len(run) >= 2:
-            start = filled.index(run[0])
+            start = position - len(run)       # the run's first line, among the filled ones
             before = lines[filled[start - 1]] if start > 0 else ""
             after = lines[index] if index != -1 else ""
             if not (is_bulleted(before) or is_bulleted(after)):
