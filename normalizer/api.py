@@ -48,8 +48,7 @@ def clean_records(records: Iterable[Mapping[str, Any]], rules: Rules | None = No
     that the learning pass sees them all before the first one comes out.
     """
     corpus = RecordCorpus(records, ReadOptions(text_field, id_field))
-    for _kind, record in clean_corpus_records(corpus, rules or load_rules(), with_edits, summary or Summary(),
-                                              engine or LocalEngine(1)):
+    for _kind, record in clean_corpus_records(corpus, rules or load_rules(), with_edits, summary, engine):
         yield record
 
 
