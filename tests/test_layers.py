@@ -9,6 +9,7 @@ be placed on the line before it can be used. Modules stay small.
 from __future__ import annotations
 
 import ast
+import configparser
 import re
 from pathlib import Path
 
@@ -120,3 +121,14 @@ def test_modules_stay_small():
     long = {name: lines for name, path in modules().items()
             if (lines := path.read_text(encoding="utf-8").count("\n")) > MAX_LINES}
     assert not long, long
+
+
+def test_every_subpackage_is_in_the_distribution():
+    """setup.cfg lists its packages by name: a subpackage missing there works in an editable
+    install (the tests, CI) and is absent from ``pip install .``, which the README's first command runs."""
+    config = configparser.ConfigParser()
+    config.read(ROOT / "setup.cfg", encoding="utf-8")
+    listed = set(config["options"]["packages"].split())
+    on_disk = {".".join(path.parent.relative_to(ROOT).parts) for path in PACKAGE.rglob("__init__.py")}
+    assert on_disk - listed == set()
+    assert listed - on_disk == {"normalizer.shipped_rules"}      # rules/, mapped by package_dir
