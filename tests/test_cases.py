@@ -1,12 +1,14 @@
 """Table-driven cleaner cases from tests/cases/*.yaml: positives and must-not-change."""
 
+import json
 from pathlib import Path
 
 import pytest
 import yaml
 
 from normalizer.cleaners import CLEANERS
-from normalizer.core.document import replay
+from normalizer.core.cleaner import traits_of
+from normalizer.core.document import Doc, replay
 
 CASES_DIR = Path(__file__).parent / "cases"
 
@@ -20,7 +22,7 @@ def load_cases():
 @pytest.mark.parametrize(("cleaner_name", "case"), list(load_cases()))
 def test_case(cleaner_name, case, implementation):
     cleaner = CLEANERS[cleaner_name](**case.get("options", {}))
-    out = cleaner(case["input"])
+    out = learned_and_applied(cleaner, case) if traits_of(cleaner).learns else cleaner(case["input"])
     if "reject" in case:
         assert out.reject is not None and out.reject[0] == case["reject"]
         return
@@ -30,6 +32,19 @@ def test_case(cleaner_name, case, implementation):
     assert (out.edits == ()) == (expected == case["input"]), "edits must be reported exactly when text changed"
     stamped = [edit._replace(step=cleaner_name) for edit in out.edits]
     assert replay(case["input"], stamped) == out.text
+
+
+def learned_and_applied(cleaner, case):
+    """A corpus step learns from the case's input and its ``corpus`` (other documents of the same
+    source, or of the sources ``sources`` names, one per document), then cleans the input."""
+    texts = [case["input"], *case.get("corpus", [])]
+    sources = case.get("sources", ["news.example"] * len(texts))
+    docs = [Doc(str(number), text, fields={"source": source})
+            for number, (text, source) in enumerate(zip(texts, sources))]
+    learned = cleaner.nothing_learned()
+    for doc in docs:
+        learned = cleaner.merge(learned, cleaner.learn(doc))
+    return cleaner.apply(docs[0], json.loads(json.dumps(learned)))      # as the runner hands it over
 
 
 def test_every_cleaner_has_cases():

@@ -14,6 +14,8 @@ steps:
     patterns: ['^Source ?:']
   - id: strip_share_lines
     enabled: false
+  - id: strip_page_furniture          # it would take the share line as the page's tail
+    enabled: false
   - id: check_language
     allow: [fr]
 """

@@ -35,13 +35,13 @@ def test_a_plugin_cleaner_runs_in_the_chain(tmp_path):
     path = rules_file(tmp_path, "strip_shouting\n    min_letters: 6\n    examples:\n"
                                 "      - input: \"Body.\\nABONNEZ-VOUS MAINTENANT\"\n        output: \"Body.\"")
     source = tmp_path / "in.jsonl"
-    source.write_text(jsonl(record(1, BODY + "\nABONNEZ-VOUS MAINTENANT\nFin de l'article."),
+    source.write_text(jsonl(record(1, BODY + "\nABONNEZ-VOUS MAINTENANT\nLa séance reprendra jeudi, a précisé le président de l'Assemblée nationale."),
                             record(2, BODY + "\nONU")), encoding="utf-8")
     out = tmp_path / "out.jsonl"
     result = invoke("clean", source, "-r", path, "-o", out, "-j", "2")
     assert result.exit_code == 0, result.output
     kept = read_jsonl(out)
-    assert kept[0]["text"] == BODY + "\nFin de l'article." and "strip_shouting" in kept[0]["changed_by"]
+    assert kept[0]["text"] == BODY + "\nLa séance reprendra jeudi, a précisé le président de l'Assemblée nationale." and "strip_shouting" in kept[0]["changed_by"]
     assert kept[1]["text"] == BODY + "\nONU"          # too short to be shouting
     assert invoke("rules", "test", path, "--no-vocabulary").exit_code == 0
     assert "strip_shouting" in invoke("rules", "show", path).stdout

@@ -104,6 +104,19 @@ def apply_chain_batch(steps: Sequence[Step], docs: Sequence[Doc], timings: dict[
     return done
 
 
+def apply_chain_alone(steps: Sequence[Step], doc: Doc) -> Doc:
+    """:func:`apply_chain` outside a corpus (a rule file's examples): a step that has not learned
+    from a corpus learns from this one document, as it reaches the step."""
+    for step in steps:
+        if step.traits.learns and step.learned is None:
+            cleaner = step.cleaner
+            step = step._replace(learned=cleaner.merge(cleaner.nothing_learned(), cleaner.learn(doc)))
+        doc = after_step(step, doc, run_step(step, doc))
+        if doc.rejected is not None:
+            return doc
+    return doc
+
+
 def apply_alone(step: Step, text: str) -> Outcome:
     """One step on one text, outside a corpus (rule examples, lint's prose): a step that learns
     from the corpus learns from this one document alone. Raises what the cleaner raises."""

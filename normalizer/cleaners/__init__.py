@@ -14,8 +14,10 @@ from .fix_encoding import FixEncoding
 from .reject_short import RejectShort
 from .strip_chrome_lines import StripChromeLines
 from .strip_lines import StripLines
+from .strip_page_furniture import StripPageFurniture
 from .strip_related import StripRelated
 from .strip_share_lines import StripShareLines
+from .strip_site_template import StripSiteTemplate
 from .strip_stray_letters import StripStrayLetters
 from .strip_tag_lists import StripTagLists
 from .strip_tracking_params import StripTrackingParams
@@ -25,4 +27,4 @@ from .transliterate import Transliterate
 
 CLEANERS: dict[str, Any] = {cleaner.name: cleaner for cleaner in (
     FixEncoding, TidyText, StripTrackingParams, StripRelated, StripShareLines, StripTrackingTag, StripTagLists,
-    StripChromeLines, StripLines, StripStrayLetters, CheckLanguage, RejectShort, Transliterate)}
+    StripChromeLines, StripPageFurniture, StripSiteTemplate, StripLines, StripStrayLetters, CheckLanguage, RejectShort, Transliterate)}

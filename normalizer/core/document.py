@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 
 EMPTY: Mapping[str, Any] = MappingProxyType({})
 TOTAL = "(all)"            # the group of every document, when documents are not grouped
+NO_GROUP = "(none)"         # the group of a document with no source field and no URL
 
 
 class Edit(NamedTuple):
@@ -154,7 +155,7 @@ def group_of(doc: Doc, by: str | None) -> str:
     if by == "source" and isinstance(url, str):
         from urllib.parse import urlsplit
         try:
-            return urlsplit(url).hostname or "(none)"
+            return urlsplit(url).hostname or NO_GROUP
         except ValueError:
-            return "(none)"
-    return "(none)"
+            return NO_GROUP
+    return NO_GROUP

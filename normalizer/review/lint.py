@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from ..chain.pipeline import apply_alone
 from ..core.cleaner import traits_of
 from ..core.errors import RuleError
 from ..core.resources import rules_dir
@@ -278,7 +279,8 @@ def vocabulary_findings(rules: Rules) -> Iterator[Finding]:
 
 
 def prose_findings(rules: Rules, prose: Sequence[Prose]) -> Iterator[Finding]:
-    """Run each step alone on every prose text; a removed line is a line of body text lost.
+    """Run each step alone on every prose text (a step that learns from the corpus learns from
+    that text alone); a removed line is a line of body text lost.
 
     Each finding names the prose file and line; at most ``PER_CULPRIT`` per pattern (per step
     for other cleaners), so that one greedy pattern does not hide the others.
@@ -288,7 +290,7 @@ def prose_findings(rules: Rules, prose: Sequence[Prose]) -> Iterator[Finding]:
         counts: Counter[str] = Counter()
         for sample in prose:
             try:
-                outcome = step.cleaner(sample.text)
+                outcome = apply_alone(step, sample.text)
             except Exception as error:  # noqa: BLE001 - a crash on prose is itself a finding
                 yield Finding("error", "crash", step.origin, step.id,
                               f"crashed on prose {sample.where(0)}: {type(error).__name__}: {error}")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from ..chain.pipeline import apply_chain
+from ..chain.pipeline import apply_alone, apply_chain_alone
 from ..core.document import Doc
 from ..core.examples import Example
 from ..rules.loader import Rules, Step, rebuild
@@ -61,12 +61,12 @@ def run(case: Case) -> Result:
     example = case.example
     try:
         if case.step is None:
-            done = apply_chain(case.rules.steps, Doc("example", example.input))
+            done = apply_chain_alone(case.rules.steps, Doc("example", example.input))
             text = done.text
             reject = done.rejected.reason if done.rejected else None
         else:
             step = case.step if example.pattern is None else rebuild(case.step, patterns=[example.pattern])
-            outcome = step.cleaner(example.input)
+            outcome = apply_alone(step, example.input)
             text, reject = outcome.text, outcome.reject[0] if outcome.reject else None
     except Exception as error:  # noqa: BLE001 - a crash is a failed example, reported as such
         return Result(case, False, "", None, f"{type(error).__name__}: {error}")

@@ -29,10 +29,11 @@ def split_lines(text: str) -> list[str]:
     return text.split("\n")
 
 
-def remove_lines(text: str, doomed: Sequence[int], note: str = "") -> Outcome:
+def remove_lines(text: str, doomed: Sequence[int], note: str | Callable[[int, int], str] = "") -> Outcome:
     """Remove the lines whose indexes are in ``doomed`` (sorted), each with its line break.
 
-    A removed run of lines becomes one edit, so the edit log shows a block as a block.
+    A removed run of lines becomes one edit, so the edit log shows a block as a block; ``note``
+    is the edit's note, or a function of the run's first and last line indexes that writes it.
     Blank lines left doubled by a removal are the job of ``tidy_text``, which runs
     again at the end of the default chain.
     """
@@ -54,12 +55,12 @@ def remove_lines(text: str, doomed: Sequence[int], note: str = "") -> Outcome:
             end += 1                      # take the line break after the run
         elif start > 0:
             start -= 1                    # last line: take the break before it instead
-        spans.append(Span(start, end, "", note))
+        spans.append(Span(start, end, "", note if isinstance(note, str) else note(first, last)))
         position += 1
     return replace_spans(text, spans)
 
 
-def remove_lines_walking(text: str, doomed: set[int], note: str) -> Outcome:
+def remove_lines_walking(text: str, doomed: set[int], note: str | Callable[[int, int], str]) -> Outcome:
     """:func:`remove_lines` the plain way, walking every line: the reference its arithmetic
     on line lengths must agree with."""
     bounds = list(iter_lines(text))
@@ -76,7 +77,7 @@ def remove_lines_walking(text: str, doomed: set[int], note: str) -> Outcome:
             end += 1
         elif start > 0:
             start -= 1
-        spans.append(Span(start, end, "", note))
+        spans.append(Span(start, end, "", note if isinstance(note, str) else note(first, index)))
         index += 1
     return replace_spans(text, spans)
 

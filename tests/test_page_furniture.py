@@ -1,0 +1,118 @@
+"""strip_page_furniture's model and strip_site_template in a real run (the cases of each rule are
+in tests/cases/; realdev's numbers come from benchmarks/realdev.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from iohelpers import invoke, jsonl, read_jsonl
+
+from normalizer.cleaners.strip_page_furniture import StripPageFurniture
+from normalizer.core.errors import RuleError
+from normalizer.detect.page_model import cached_model, load_page_model
+from normalizer.io import corpus as corpus_module
+from normalizer.rules.loader import load_rules
+from normalizer.text.page_lines import FEATURES, line_features, page_shape
+
+PARAGRAPHS = ["The city council approved the new budget on Monday after a debate of more than six hours.",
+              "Rail workers called off Monday's strike after talks that lasted through the night, the union said.",
+              "The city museum reopens on Saturday after two years of building work on its roof and halls."]
+
+
+def test_the_shipped_model_scores_as_scikit_learn_did_when_it_was_fitted():
+    model = load_page_model()
+    assert model.checks, "the model file carries rows scikit-learn scored"
+    scores = model.scores([check["features"] for check in model.checks])
+    assert scores == pytest.approx([check["score"] for check in model.checks], abs=1e-9)
+    assert len({round(score, 3) for score in scores}) > 3          # the rows are not all alike
+    assert 0.5 <= model.threshold <= 1.0 and model.fitted["held_out"]
+
+
+def test_a_model_fitted_on_other_features_is_refused_by_name(tmp_path):
+    spec = json.loads(Path(load_page_model().source).read_text(encoding="utf-8"))
+    spec["features"] = spec["features"][:-1]
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    cached_model.cache_clear()
+    with pytest.raises(RuleError, match=r"old\.json: the model was fitted on other features"):
+        StripPageFurniture(model=str(path))
+    (tmp_path / "bad.json").write_text("{", encoding="utf-8")
+    with pytest.raises(RuleError, match=r"bad\.json: the page model is not JSON"):
+        StripPageFurniture(model=str(tmp_path / "bad.json"))
+
+
+def test_features_are_computed_for_every_line_in_their_declared_order():
+    lines = [PARAGRAPHS[0], "Most read", "Man arrested after crash", "Contact us"]
+    rows = line_features(lines, page_shape(lines))
+    assert len(rows) == 4 and all(len(row) == len(FEATURES) for row in rows)
+    prose, after = FEATURES.index("prose"), FEATURES.index("prose_after")
+    assert [row[prose] for row in rows] == [1.0, 0.0, 0.0, 0.0]
+    assert [row[after] for row in rows[1:]] == [0.0, 0.0, 0.0]       # all after the last paragraph
+
+
+def test_without_the_model_only_the_tail_goes_and_the_note_names_its_label():
+    page = f"{PARAGRAPHS[0]}\nMan arrested after crash on the ring road\n{PARAGRAPHS[1]}\nMost read\nSchool closes\nContact us"
+    outcome = StripPageFurniture(model=None)(page)
+    assert outcome.text == f"{PARAGRAPHS[0]}\nMan arrested after crash on the ring road\n{PARAGRAPHS[1]}"
+    (edit,) = outcome.edits
+    assert edit.note == "page furniture from 'Most read' to the end of the page (3 lines, after the article's last paragraph)"
+
+
+def test_a_line_the_model_removes_names_its_score_and_place():
+    page = f"{PARAGRAPHS[0]}\n{PARAGRAPHS[1]}\nMan arrested after crash on the ring road\nContact us\nPrivacy policy"
+    outcome = StripPageFurniture(threshold=0.5)(page)
+    assert outcome.text == f"{PARAGRAPHS[0]}\n{PARAGRAPHS[1]}"
+    (edit,) = outcome.edits
+    assert edit.note.startswith("page furniture after the article's last paragraph (3 lines, scores 0.")
+    assert edit.note.endswith(">= 0.50)")
+
+
+def test_the_fast_rules_keep_the_tail_rule_without_the_model():
+    step = {step.id: step for step in load_rules("fast").steps}["strip_page_furniture"]
+    assert step.cleaner.model is None
+    assert {step.id: step for step in load_rules("default").steps}["strip_page_furniture"].cleaner.model
+
+
+def site_corpus(tmp_path):
+    pages = [f"Example News\nHome | World | Sport\n{text}\nMore from Example News\n© Example News Ltd"
+             for text in PARAGRAPHS]
+    records = [{"id": f"p{number}", "text": text, "source": "news.example"} for number, text in enumerate(pages)]
+    records.append({"id": "other", "text": f"{PARAGRAPHS[0]}\nMore from Example News", "source": "other.example"})
+    path = tmp_path / "pages.jsonl"
+    path.write_text(jsonl(*records), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_the_sites_rules_learn_each_sites_template_and_cite_it(tmp_path, jobs):
+    source, out = site_corpus(tmp_path), tmp_path / "out.jsonl"
+    result = invoke("clean", source, "-r", "sites", "-o", out, "--with-edits", "-j", jobs)
+    assert result.exit_code == 0, result.stderr
+    kept = {record["id"]: record for record in read_jsonl(out)}
+    assert [kept[f"p{number}"]["text"] for number in range(3)] == PARAGRAPHS
+    assert kept["other"]["text"] == f"{PARAGRAPHS[0]}\nMore from Example News"     # another site: nothing learned
+    notes = {edit["note"] for edit in kept["p1"]["edits"] if edit["step"] == "strip_site_template"}
+    assert notes == {"site template: these lines occur in 3 of 3 documents from news.example"}
+
+
+def test_the_sites_rules_give_the_same_bytes_whatever_the_jobs_and_the_batches(tmp_path, monkeypatch):
+    source = site_corpus(tmp_path)
+    outputs, learned = [], []
+    for jobs, batch in (("1", 1), ("2", 2), ("2", 256)):
+        monkeypatch.setattr(corpus_module, "BATCH_ITEMS", batch)
+        out, manifest = tmp_path / f"out-{jobs}-{batch}.jsonl", tmp_path / f"m-{jobs}-{batch}.json"
+        assert invoke("clean", source, "-r", "sites", "-o", out, "--manifest", manifest, "-j", jobs).exit_code == 0
+        outputs.append(out.read_bytes())
+        learned.append(json.loads(manifest.read_text(encoding="utf-8"))["learned"])
+    assert outputs[0] == outputs[1] == outputs[2] and learned[0] == learned[1] == learned[2]
+    assert "strip_site_template" in learned[0]
+
+
+def test_rule_examples_run_through_a_chain_that_learns():
+    """The whole-chain examples of `-r sites` learn from the example itself (nothing to compare
+    with: the template step keeps every line), as a single step's examples do."""
+    result = invoke("rules", "test", "sites")
+    assert result.exit_code == 0, result.stdout
+    assert "0 failed" in result.stdout
