@@ -37,39 +37,28 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from realdev import INPUTS, REALDEV, held_out_site, scorer  # noqa: E402
 
+from normalizer.cleaners.strip_page_furniture import furniture_positions  # noqa: E402
 from normalizer.detect.page_model import FORMAT  # noqa: E402
-from normalizer.text.page_lines import (  # noqa: E402
-    FEATURES,
-    furniture_tail,
-    line_features,
-    page_shape,
-)
+from normalizer.text.page_lines import FEATURES, PageShape, line_features, page_shape  # noqa: E402
 
 TREES, RATE, DEPTH, MIN_LEAF = 100, 0.1, 3, 20
 BODY_WEIGHT = 4.0           # a body line weighs as much as four furniture lines in the fit
 THRESHOLDS = [round(0.50 + step / 100, 2) for step in range(50)]
+TAIL_THRESHOLDS = [round(0.50 + step / 100, 2) for step in range(51)]
 OFF_RULES = "extends: default\nsteps:\n  - id: strip_page_furniture\n    enabled: false\n"
 
 
-class Lines:
-    """Every scored line of one input: features, whether the step may remove it, its label."""
-
-    def __init__(self) -> None:
-        self.rows: list[list[float]] = []
-        self.eligible: list[bool] = []
-        self.in_tail: list[bool] = []        # removed whatever its score: the page's tail of furniture
-        self.furniture: list[bool] = []
-        self.site: list[str] = []
-        self.line: list[str] = []
-        self.doc: list[str] = []
-        self.pages: dict[str, Page] = {}
-
-
 class Page(NamedTuple):
-    """One page's counts from the scorer: its source, and its input's non-body and body lines,
-    and how many of each the chain before the step left."""
+    """One page as the step sees it (its non-blank lines, their shape and features, and the
+    scorer's label of each: True for furniture, None for a line the scorer ignores), and the
+    scorer's counts for its input: non-body and body lines, and how many the chain before left."""
 
+    doc: str
     site: str
+    lines: list[str]
+    shape: PageShape
+    rows: list[list[float]]
+    furniture: list[bool | None]
     furniture_in: int
     body_in: int
     furniture_left: int
@@ -80,63 +69,48 @@ def cleaned_before_the_step(folder: Path, which: str, work: Path) -> Path:
     (work / "off.yaml").write_text(OFF_RULES, encoding="utf-8")
     output = work / f"{which}.jsonl"
     subprocess.run([sys.executable, "-m", "normalizer", "clean", str(folder / f"{which}.jsonl"), "-r",
-                    str(work / "off.yaml"),
-                    "-o", str(output), "-q"], check=True, cwd=ROOT)
+                    str(work / "off.yaml"), "-o", str(output), "-q"], check=True, cwd=ROOT)
     return output
 
 
-def read_lines(score: Any, folder: Path, which: str, cleaned: Path) -> Lines:
+def read_pages(score: Any, folder: Path, which: str, cleaned: Path) -> list[Page]:
     gold = score.load(folder / "gold.jsonl")
     inputs = score.load(folder / f"{which}.jsonl")
     outputs = score.load(cleaned)
-    found = Lines()
+    pages = []
     for doc_id, record in gold.items():
         index = score.GoldIndex("\n".join(record["body"]))
         text = outputs.get(doc_id, {}).get("text") or ""
         stats = score.doc_stats(index, inputs[doc_id]["text"], text)
-        found.pages[doc_id] = Page(inputs[doc_id]["source"], stats["in_ng"], stats["in_g"], stats["out_ng"],
-                                   stats["out_g"])
         lines = [line.strip() for line in text.split("\n") if line.strip()]
         shape = page_shape(lines)
-        tail = furniture_tail(lines, shape)
-        for position, (line, row, may) in enumerate(zip(lines, line_features(lines, shape), shape.removable)):
-            tokens = score.tokens(line)
-            if not tokens:
-                continue                    # the scorer ignores it
-            found.rows.append(row)
-            found.eligible.append(may)
-            found.in_tail.append(may and tail is not None and position >= tail)
-            found.furniture.append(not index.is_gold(tokens))
-            found.site.append(inputs[doc_id]["source"])
-            found.line.append(line)
-            found.doc.append(doc_id)
-    return found
+        labels = [None if not tokens else not index.is_gold(tokens) for tokens in map(score.tokens, lines)]
+        pages.append(Page(doc_id, inputs[doc_id]["source"], lines, shape, line_features(lines, shape), labels,
+                          stats["in_ng"], stats["in_g"], stats["out_ng"], stats["out_g"]))
+    return pages
 
 
 class Outcome(NamedTuple):
-    """The scorer's pooled numbers for the chain with the step, on some of the sites."""
+    """The scorer's pooled numbers for the chain with the step, on some of the pages."""
 
     removed: float          # ng_removed: the input's non-body lines gone
     lost: float             # gold_lost: the input's body lines gone
     damaged: float          # docs_dmg: pages that lost a body line
 
 
-def outcome(lines: Lines, held_out: bool, scores: np.ndarray, threshold: float) -> Outcome:
-    """What the chain before the step and the step at ``threshold`` do together on the fitting
-    sites (``held_out`` false) or the held-out ones; ``scores`` are those sites' lines' scores."""
-    mask = np.array([held_out_site(site) == held_out for site in lines.site])
-    furniture = np.array(lines.furniture)[mask]
-    removed = np.array(lines.eligible)[mask] & ((scores >= threshold) | np.array(lines.in_tail)[mask])
-    pages = {doc_id: page for doc_id, page in lines.pages.items() if held_out_site(page.site) == held_out}
-    lost_in = {doc_id: 0 for doc_id in pages}
-    for doc_id, gone in zip(np.array(lines.doc)[mask], removed & ~furniture):
-        lost_in[doc_id] += int(gone)
-    furniture_in = sum(page.furniture_in for page in pages.values())
-    body_in = sum(page.body_in for page in pages.values())
-    furniture_gone = furniture_in - sum(page.furniture_left for page in pages.values()) + int((removed & furniture).sum())
-    body_gone = body_in - sum(page.body_left for page in pages.values()) + sum(lost_in.values())
-    damaged = sum(1 for doc_id, page in pages.items() if page.body_left < page.body_in or lost_in[doc_id])
-    return Outcome(furniture_gone / furniture_in, body_gone / body_in, damaged / len(pages))
+def outcome(pages: Sequence[Page], scores: Sequence[Sequence[float]], threshold: float,
+            tail_threshold: float) -> Outcome:
+    """What the chain before the step and the step (as it decides, at these thresholds) do
+    together on ``pages``, each with its lines' ``scores``."""
+    furniture_gone = body_gone = damaged = 0
+    for page, page_scores in zip(pages, scores):
+        doomed = furniture_positions(page.lines, page.shape, page_scores, threshold, tail_threshold).doomed
+        furniture_gone += page.furniture_in - page.furniture_left + sum(page.furniture[p] is True for p in doomed)
+        lost = page.body_in - page.body_left + sum(page.furniture[p] is False for p in doomed)
+        body_gone += lost
+        damaged += lost > 0
+    return Outcome(furniture_gone / sum(page.furniture_in for page in pages),
+                   body_gone / sum(page.body_in for page in pages), damaged / len(pages))
 
 
 def fit(rows: np.ndarray, furniture: np.ndarray) -> Any:
@@ -146,18 +120,43 @@ def fit(rows: np.ndarray, furniture: np.ndarray) -> Any:
     return model.fit(rows, furniture, sample_weight=np.where(furniture, 1.0, BODY_WEIGHT))
 
 
-def cross_validated(rows: np.ndarray, furniture: np.ndarray, sites: Sequence[str]) -> np.ndarray:
-    """Each line's score from a model fitted without its site (five folds by site)."""
+def training_set(pages: Sequence[Page]) -> tuple[np.ndarray, np.ndarray]:
+    """The rows and labels of the lines the scorer labels."""
+    pairs = [(row, label) for page in pages for row, label in zip(page.rows, page.furniture) if label is not None]
+    return np.array([row for row, _ in pairs]), np.array([label for _, label in pairs])
+
+
+def cross_validated(pages: Sequence[Page]) -> list[list[float]]:
+    """Each line's score from a model fitted without its site (five folds by site, balanced by
+    the number of labelled lines)."""
     from sklearn.model_selection import GroupKFold
-    names = sorted(set(sites))
-    groups = np.array([names.index(site) for site in sites])
-    scores = np.zeros(len(rows))
-    for fitted_on, scored in GroupKFold(n_splits=5).split(rows, furniture, groups):
-        scores[scored] = fit(rows[fitted_on], furniture[fitted_on]).predict_proba(rows[scored])[:, 1]
+    names = sorted({page.site for page in pages})
+    sites = [names.index(page.site) for page in pages for label in page.furniture if label is not None]
+    scores: list[list[float]] = [[] for _ in pages]
+    for _, scored_lines_of in GroupKFold(n_splits=5).split(np.zeros(len(sites)), groups=sites):
+        held_sites = {names[sites[line]] for line in scored_lines_of}
+        model = fit(*training_set([page for page in pages if page.site not in held_sites]))
+        for number, page in enumerate(pages):
+            if page.site in held_sites:
+                scores[number] = scored_lines(model, page)
     return scores
 
 
-def export(model: Any, threshold: float, fitted: dict[str, Any], checks: np.ndarray) -> dict[str, Any]:
+def scored_lines(model: Any, page: Page) -> list[float]:
+    return [float(p) for p in model.predict_proba(np.array(page.rows))[:, 1]] if page.rows else []
+
+
+def report_line(title: str, results: dict[str, Outcome]) -> None:
+    print(f"  {title}: " + "  ".join(f"{which} ng_removed {r.removed:.3f} gold_lost {r.lost:.4f} "
+                                     f"docs_dmg {r.damaged:.3f}" for which, r in results.items()))
+
+
+def within(results: dict[str, Outcome], args: argparse.Namespace) -> bool:
+    return all(r.lost <= args.max_lost and r.damaged <= args.max_damaged for r in results.values())
+
+
+def export(model: Any, threshold: float, tail_threshold: float, fitted: dict[str, Any], checks: np.ndarray
+           ) -> dict[str, Any]:
     """The trees as arrays the step's scorer reads, with rows scikit-learn scored as checks."""
     trees, depth = [], 0
     for (predictor,) in model._predictors:
@@ -173,6 +172,7 @@ def export(model: Any, threshold: float, fitted: dict[str, Any], checks: np.ndar
     probabilities = model.predict_proba(checks)[:, 1]
     return {"format": FORMAT, "features": list(FEATURES), "depth": depth,
             "baseline": float(np.ravel(model._baseline_prediction)[0]), "threshold": threshold,
+            "tail_threshold": tail_threshold,
             "fitted": fitted, "trees": trees,
             "checks": [{"features": [float(v) for v in row], "score": float(p)}
                        for row, p in zip(checks, probabilities)]}
@@ -193,51 +193,49 @@ def main() -> int:
         return 0
     score = scorer(folder)
     with tempfile.TemporaryDirectory() as work:
-        found = {which: read_lines(score, folder, which, cleaned_before_the_step(folder, which, Path(work)))
+        pages = {which: read_pages(score, folder, which, cleaned_before_the_step(folder, which, Path(work)))
                  for which in INPUTS}
-    rows = np.array([row for which in INPUTS for row in found[which].rows])
-    furniture = np.array([flag for which in INPUTS for flag in found[which].furniture])
-    sites = [site for which in INPUTS for site in found[which].site]
-    held = np.array([held_out_site(site) for site in sites])
-    part = {which: np.array([which == name for name in INPUTS for _ in found[name].rows]) for which in INPUTS}
-
-    fitted_part = ~held
-    scores = np.zeros(len(rows))
-    scores[fitted_part] = cross_validated(rows[fitted_part], furniture[fitted_part],
-                                          [site for site, out in zip(sites, held) if not out])
+    fitting = [page for which in INPUTS for page in pages[which] if not held_out_site(page.site)]
+    held = {which: [page for page in pages[which] if held_out_site(page.site)] for which in INPUTS}
+    cross = dict(zip(map(id, fitting), cross_validated(fitting)))
+    part = {which: [page for page in pages[which] if not held_out_site(page.site)] for which in INPUTS}
+    part_scores = {which: [cross[id(page)] for page in part[which]] for which in INPUTS}
     print("cross-validated on the fitting sites (the default chain with the step, as score.py counts)")
     chosen = None
     for threshold in THRESHOLDS:
-        results = {which: outcome(found[which], False, scores[part[which] & fitted_part], threshold)
-                   for which in INPUTS}
-        print(f"  threshold {threshold:.2f}: " + "  ".join(
-            f"{which} ng_removed {r.removed:.3f} gold_lost {r.lost:.4f} docs_dmg {r.damaged:.3f}"
-            for which, r in results.items()))
-        if chosen is None and all(r.lost <= args.max_lost and r.damaged <= args.max_damaged
-                                  for r in results.values()):
+        results = {which: outcome(part[which], part_scores[which], threshold, 1.0) for which in INPUTS}
+        report_line(f"threshold {threshold:.2f}", results)
+        if chosen is None and within(results, args):
             chosen = threshold
     if chosen is None:
         print("no threshold loses little enough body: nothing written")
         return 1
-    model = fit(rows[fitted_part], furniture[fitted_part])
-    held_scores = model.predict_proba(rows[held])[:, 1]
+    print(f"with threshold {chosen:.2f}, the whole tail by its mean score:")
+    tail_chosen = 1.0
+    for tail_threshold in TAIL_THRESHOLDS:
+        results = {which: outcome(part[which], part_scores[which], chosen, tail_threshold) for which in INPUTS}
+        report_line(f"tail threshold {tail_threshold:.2f}", results)
+        if tail_chosen == 1.0 and within(results, args):
+            tail_chosen = tail_threshold
+    model = fit(*training_set(fitting))
     report = {}
     for which in INPUTS:
-        result = outcome(found[which], True, held_scores[part[which][held]], chosen)
+        result = outcome(held[which], [scored_lines(model, page) for page in held[which]], chosen, tail_chosen)
         report[which] = {"ng_removed": round(result.removed, 4), "gold_lost": round(result.lost, 4),
                          "docs_dmg": round(result.damaged, 4)}
-    sites_fitted = sorted({site for site, out in zip(sites, held) if not out})
+    rows, _ = training_set(fitting)
     fitted = {"on": "realdev, default chain before the step; sites with held_out_site(host) false",
-              "sites": len(sites_fitted), "lines": int(fitted_part.sum()),
+              "sites": len({page.site for page in fitting}), "lines": len(rows),
               "trees": TREES, "learning_rate": RATE, "max_depth": DEPTH, "min_samples_leaf": MIN_LEAF,
               "body_weight": BODY_WEIGHT, "max_lost": args.max_lost, "max_damaged": args.max_damaged,
-              "held_out_sites": len({site for site, out in zip(sites, held) if out}),
+              "held_out_sites": len({page.site for which in INPUTS for page in held[which]}),
               "held_out": report}
-    checks = rows[held][:: max(1, int(held.sum()) // 24)][:24]
+    held_rows, _ = training_set([page for which in INPUTS for page in held[which]])
+    checks = held_rows[:: max(1, len(held_rows) // 24)][:24]
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(export(model, chosen, fitted, checks), separators=(",", ":")) + "\n",
-                        encoding="utf-8")
-    print(f"threshold {chosen:.2f}; held-out sites: {json.dumps(report)}")
+    args.out.write_text(json.dumps(export(model, chosen, tail_chosen, fitted, checks), separators=(",", ":"))
+                        + "\n", encoding="utf-8")
+    print(f"threshold {chosen:.2f}, tail threshold {tail_chosen:.2f}; held-out sites: {json.dumps(report)}")
     print(f"wrote {args.out}")
     return 0
 

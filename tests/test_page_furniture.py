@@ -57,7 +57,7 @@ def test_without_the_model_only_the_tail_goes_and_the_note_names_its_label():
     outcome = StripPageFurniture(model=None)(page)
     assert outcome.text == f"{PARAGRAPHS[0]}\nMan arrested after crash on the ring road\n{PARAGRAPHS[1]}"
     (edit,) = outcome.edits
-    assert edit.note == "page furniture from 'Most read' to the end of the page (3 lines, after the article's last paragraph)"
+    assert edit.note == "page furniture after the article's last paragraph: from 'Most read' to the end of the page"
 
 
 def test_a_line_the_model_removes_names_its_score_and_place():
@@ -67,6 +67,22 @@ def test_a_line_the_model_removes_names_its_score_and_place():
     (edit,) = outcome.edits
     assert edit.note.startswith("page furniture after the article's last paragraph (3 lines, scores 0.")
     assert edit.note.endswith(">= 0.50)")
+
+
+def test_a_tail_without_a_label_goes_whole_when_its_mean_score_is_high_enough():
+    page = f"{PARAGRAPHS[0]}\n{PARAGRAPHS[1]}\nMan arrested after crash on the ring road\nContact us\nPrivacy policy"
+    lines = page.split("\n")
+    scores = load_page_model().scores(line_features(lines, page_shape(lines)))
+    mean = sum(scores[2:]) / 3
+    kept = StripPageFurniture(threshold=1.0, tail_threshold=round(mean + 0.005, 2))(page)
+    assert kept.text == page                                   # just under the tail threshold: all stays
+    cut = StripPageFurniture(threshold=1.0, tail_threshold=round(mean - 0.005, 2))(page)
+    assert cut.text == f"{PARAGRAPHS[0]}\n{PARAGRAPHS[1]}"
+    (edit,) = cut.edits
+    assert edit.note == (f"page furniture after the article's last paragraph: 3 lines, mean score {mean:.2f} "
+                         f">= {round(mean - 0.005, 2):.2f}")
+    body_list = f"{PARAGRAPHS[0]}\nThe three winners were, in this order, as follows:\n- Anna Berg\n- Tom Lee"
+    assert StripPageFurniture(threshold=1.0, tail_threshold=0.01)(body_list).text == body_list   # not removable
 
 
 def test_the_fast_rules_keep_the_tail_rule_without_the_model():

@@ -11,9 +11,12 @@ paragraph or before its first, with words the article never uses. Two rules use 
   to the end is short and no shape of body text: all of it goes, the teasers under it too.
 - **A fitted model.** Gradient-boosted trees (``rules/models/page_furniture.json``, fitted by
   ``benchmarks/fit_page_model.py`` on real pages with gold article text, split by site) score
-  every line from its features (:mod:`normalizer.text.page_lines`); a line goes when its score
-  reaches the threshold, chosen on the fitting sites so that the default chain stays within
-  0.2 % of body lines lost and 2 % of pages damaged. ``model: null`` switches it off.
+  every line from its features (:mod:`normalizer.text.page_lines`). A line goes when its score
+  reaches ``threshold``; the whole tail after the last paragraph (two lines or more, all of which
+  may go) goes when its lines' mean score reaches ``tail_threshold``: a page's end is judged as a
+  whole, which is surer than line by line. Both thresholds are stored with the model, chosen on
+  the fitting sites so that the default chain stays within 0.2 % of body lines lost and 2 % of
+  pages damaged. ``model: null`` switches the model off (the tail from a label stays).
 
 Whatever the rule, these stay: a paragraph (ten words or more ending a sentence, or 25 words),
 code, the lines of a hard-wrapped paragraph, a list a sentence announces ("…as follows:"), the
@@ -24,15 +27,25 @@ without a paragraph is not a page: it is left alone.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from ..core.cleaner import Role
 from ..core.document import Outcome
 from ..detect.page_model import SHIPPED, PageModel, load_page_model
 from ..text.lines import remove_lines, split_lines
-from ..text.page_lines import FEATURES, furniture_tail, line_features, page_shape
+from ..text.page_lines import FEATURES, PageShape, furniture_tail, line_features, page_shape
 
 PROSE_BEFORE, PROSE_AFTER = FEATURES.index("prose_before"), FEATURES.index("prose_after")
-TAIL: tuple[float, list[float]] = (1.0, [])      # a line of the page's tail: removed whatever its score
+MIN_TAIL = 2            # a tail judged by its mean score has two lines or more
+
+
+class Furniture(NamedTuple):
+    """What goes from a page: line position -> its score (1.0 for a line of the tail, whatever
+    its score), where the tail starts (None: no tail), and why the tail goes."""
+
+    doomed: dict[int, float]
+    tail: int | None
+    why: str
 
 
 class StripPageFurniture:
@@ -53,11 +66,14 @@ class StripPageFurniture:
     writes: tuple[str, ...] = ("text",)
     finds = "boilerplate"
 
-    def __init__(self, *, threshold: float | None = None, model: str | None = SHIPPED) -> None:
+    def __init__(self, *, threshold: float | None = None, tail_threshold: float | None = None,
+                 model: str | None = SHIPPED) -> None:
         self.model: PageModel | None = load_page_model(model) if model else None
         self.threshold = threshold if threshold is not None else self.model.threshold if self.model else 1.0
-        if not 0.0 < self.threshold <= 1.0:
-            raise ValueError("threshold must be above 0 and at most 1")
+        self.tail_threshold = (tail_threshold if tail_threshold is not None
+                               else self.model.tail_threshold if self.model else 1.0)
+        if not (0.0 < self.threshold <= 1.0 and 0.0 < self.tail_threshold <= 1.0):
+            raise ValueError("threshold and tail_threshold must be above 0 and at most 1")
 
     def __call__(self, text: str) -> Outcome:
         lines = split_lines(text)
@@ -66,31 +82,46 @@ class StripPageFurniture:
         shape = page_shape(stripped)
         if not any(shape.removable):
             return Outcome(text)
-        tail = furniture_tail(stripped, shape)
-        doomed: dict[int, tuple[float, list[float]]] = {}
-        if self.model is not None:
-            features = line_features(stripped, shape)
-            doomed = {kept[position]: (score, row) for position, (score, row)
-                      in enumerate(zip(self.model.scores(features), features))
-                      if shape.removable[position] and score >= self.threshold}
-        if tail is not None:
-            doomed.update({kept[position]: doomed.get(kept[position], TAIL) for position in range(tail, len(kept))})
-        if not doomed:
+        features = line_features(stripped, shape) if self.model is not None else []
+        scores = self.model.scores(features) if self.model is not None else []
+        found = furniture_positions(stripped, shape, scores, self.threshold, self.tail_threshold)
+        if not found.doomed:
             return Outcome(text)
-        first_of_tail, marker = (kept[tail], stripped[tail]) if tail is not None else (len(lines), "")
-        return remove_lines(text, sorted(doomed), lambda first, last: self.note(
-            [doomed[index] for index in range(first, last + 1)], marker if last >= first_of_tail else ""))
+        doomed = {kept[position]: position for position in found.doomed}
+        first_of_tail = kept[found.tail] if found.tail is not None else len(lines)
+        return remove_lines(text, sorted(doomed), lambda first, last: (
+            f"page furniture after the article's last paragraph: {found.why}" if last >= first_of_tail
+            else self.note([(found.doomed[doomed[index]], features[doomed[index]]) for index in range(first, last + 1)])))
 
-    def note(self, run: Sequence[tuple[float, list[float]]], marker: str) -> str:
-        """"page furniture after the article's last paragraph (3 lines, scores 0.91-0.99 >= 0.88)", or
-        for the page's tail, "page furniture from "Related stories" to the end of the page"."""
+    def note(self, run: Sequence[tuple[float, list[float]]]) -> str:
+        """"page furniture after the article's last paragraph (3 lines, scores 0.98-0.99 >= 0.98)"."""
         size = f"{len(run)} lines, " if len(run) > 1 else ""
-        if marker:
-            return f"page furniture from {marker[:60]!r} to the end of the page ({size}after the article's last paragraph)"
-        low, high = min(score for score, _ in run), max(score for score, _ in run)   # no tail: all scored
+        low, high = min(score for score, _ in run), max(score for score, _ in run)
         scores = f"score {low:.2f}" if f"{low:.2f}" == f"{high:.2f}" else f"scores {low:.2f}-{high:.2f}"
         features = run[0][1]
         where = ("after the article's last paragraph" if features[PROSE_AFTER] == 0.0
                  else "before the article's first paragraph" if features[PROSE_BEFORE] == 0.0
                  else "between paragraphs")
         return f"page furniture {where} ({size}{scores} >= {self.threshold:.2f})"
+
+
+def furniture_positions(lines: Sequence[str], shape: PageShape, scores: Sequence[float], threshold: float,
+                        tail_threshold: float) -> Furniture:
+    """The lines of a page that go (``scores``: the model's, or empty without a model): those that
+    score ``threshold`` or more, and the tail after the article's last paragraph, either from a
+    marker (:func:`~normalizer.text.page_lines.furniture_tail`) or as a whole, when all of its
+    lines may go and their mean score reaches ``tail_threshold``. ``benchmarks/fit_page_model.py``
+    calls it too, so that its thresholds are chosen on what the step does."""
+    doomed = {position: score for position, score in enumerate(scores)
+              if shape.removable[position] and score >= threshold}
+    tail, why = furniture_tail(lines, shape), ""
+    if tail is not None:
+        why = f"from {lines[tail][:60]!r} to the end of the page"
+    elif scores and any(shape.prose):
+        start = max(position for position, flag in enumerate(shape.prose) if flag) + 1
+        run = scores[start:]
+        if len(run) >= MIN_TAIL and all(shape.removable[start:]) and sum(run) / len(run) >= tail_threshold:
+            tail, why = start, f"{len(run)} lines, mean score {sum(run) / len(run):.2f} >= {tail_threshold:.2f}"
+    if tail is not None:
+        doomed.update({position: doomed.get(position, 1.0) for position in range(tail, len(lines))})
+    return Furniture(doomed, tail, why)

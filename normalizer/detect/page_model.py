@@ -52,6 +52,7 @@ class PageModel:
         self.depth = int(spec["depth"])
         self.baseline = float(spec["baseline"])
         self.threshold = float(spec["threshold"])
+        self.tail_threshold = float(spec.get("tail_threshold", 1.0))
         self.fitted: dict[str, Any] = spec.get("fitted", {})
         self.checks: list[dict[str, Any]] = spec.get("checks", [])
         self.source = source

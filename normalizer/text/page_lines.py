@@ -42,6 +42,7 @@ RE_BARE_NUMBER = re.compile(r"[-+]?\d+$")
 RE_LIST_COMMA = re.compile(r"[,;]\s*$")
 PROSE_WORDS, LONG_PROSE_WORDS = 10, 25
 MIN_LINES = 3       # fewer lines than this are not a page
+CELL_WORDS, CELL_DIGITS = 5, 0.3   # a table's cell: five words at most, or three characters in ten digits
 MARKER_WORDS = 8    # a furniture marker is a short line: "Related stories", "Share this:"
 NETWORK_COVER = 0.4  # a network's name must make this much of a marker line
 CAP = 30            # distances and counts beyond this say nothing more
@@ -271,7 +272,7 @@ def body_shapes(lines: Sequence[str], sizes: Sequence[float], ends: Sequence[boo
     """
     count = len(lines)
     bare = [bool(RE_BARE_NUMBER.match(line)) for line in lines]
-    figures = [bool(RE_FIGURE.search(line)) or (bare[index] and (
+    figures = [(bool(RE_FIGURE.search(line)) and is_cell(line, sizes[index])) or (bare[index] and (
         (index > 0 and bare[index - 1]) or (index + 1 < count and bare[index + 1])))
         for index, line in enumerate(lines)]
     announced = announced_lists(lines, sizes)
@@ -293,6 +294,12 @@ def body_shapes(lines: Sequence[str], sizes: Sequence[float], ends: Sequence[boo
         else:
             reasons.append("")
     return reasons
+
+
+def is_cell(line: str, words: float) -> bool:
+    """Short, or mostly digits: a table's cell or row, not a headline that opens with its time
+    ("9:00 Storm closes schools")."""
+    return words <= CELL_WORDS or sum(map(str.isdigit, line)) >= CELL_DIGITS * (sum(map(str.isalnum, line)) or 1)
 
 
 def announced_lists(lines: Sequence[str], sizes: Sequence[float]) -> list[bool]:
