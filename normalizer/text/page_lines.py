@@ -74,6 +74,21 @@ def furniture_phrases() -> dict[str, tuple[str, ...]]:
     return {start: tuple(sorted(group, key=lambda phrase: (-len(phrase), phrase))) for start, group in index.items()}
 
 
+@lru_cache(maxsize=1)
+def header_stems() -> frozenset[str]:
+    """The related-list headers of three words or more, less their last word ("많이 본" of "많이 본
+    뉴스", "you may also" of "You may also like"): a header the vocabularies do not list is often
+    a known one with its last word changed ("많이 본 칼럼", "You may also enjoy")."""
+    return frozenset(" ".join(words[:-1]) for words in (phrase.split(" ") for phrase in load_vocabulary().related)
+                     if len(words) >= 3)
+
+
+def is_header_variant(line: str) -> bool:
+    """A short line (the stem and at most two words more) that opens with a header's stem."""
+    words = normalize_phrase(strip_decoration(line)).split(" ")
+    return any(" ".join(words[:size]) in header_stems() for size in range(2, len(words)) if len(words) - size <= 2)
+
+
 def furniture_cover(line: str) -> float:
     """How much of the line (in characters) a furniture phrase at its start covers; 0 for none."""
     return furniture_phrase(line)[1]
@@ -320,7 +335,8 @@ def announced_lists(lines: Sequence[str], sizes: Sequence[float]) -> list[bool]:
 
 def is_marker(line: str, words: float, sentence_end: bool, max_words: int = MARKER_WORDS) -> bool:
     """A label that opens a block of furniture: short, no sentence, opening with a furniture phrase
-    ("Most read", "Share this:", "Kommentare (12)", "Czytaj więcej: ospa wietrzna"). A network's
+    ("Most read", "Share this:", "Kommentare (12)", "Czytaj więcej: ospa wietrzna"), or a variant of
+    a known header (:func:`is_header_variant`: "많이 본 칼럼" beside "많이 본 뉴스"). A network's
     name is a company's name too: it must make most of the line ("Twitter @example"), so that
     "Facebook said on Tuesday it would appeal" is not a marker."""
     if words > max_words or sentence_end:
@@ -328,7 +344,7 @@ def is_marker(line: str, words: float, sentence_end: bool, max_words: int = MARK
     phrase, cover = furniture_phrase(line)
     if phrase in load_vocabulary().networks:
         return cover >= NETWORK_COVER or words <= 2
-    return bool(phrase)
+    return bool(phrase) or is_header_variant(line)
 
 
 def furniture_tail(lines: Sequence[str], shape: PageShape, max_words: int = MARKER_WORDS) -> int | None:
