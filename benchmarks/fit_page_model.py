@@ -38,13 +38,12 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from realdev import INPUTS, REALDEV, held_out_site, scorer  # noqa: E402
 
 from normalizer.cleaners.strip_page_furniture import furniture_positions  # noqa: E402
-from normalizer.detect.page_model import FORMAT  # noqa: E402
+from normalizer.detect.page_model import FORMAT, Thresholds  # noqa: E402
 from normalizer.text.page_lines import FEATURES, PageShape, line_features, page_shape  # noqa: E402
 
 TREES, RATE, DEPTH, MIN_LEAF = 100, 0.1, 3, 20
 BODY_WEIGHT = 4.0           # a body line weighs as much as four furniture lines in the fit
-THRESHOLDS = [round(0.50 + step / 100, 2) for step in range(50)]
-TAIL_THRESHOLDS = [round(0.50 + step / 100, 2) for step in range(51)]
+THRESHOLDS = [round(0.50 + step / 100, 2) for step in range(51)]
 OFF_RULES = "extends: default\nsteps:\n  - id: strip_page_furniture\n    enabled: false\n"
 
 
@@ -98,13 +97,12 @@ class Outcome(NamedTuple):
     damaged: float          # docs_dmg: pages that lost a body line
 
 
-def outcome(pages: Sequence[Page], scores: Sequence[Sequence[float]], threshold: float,
-            tail_threshold: float) -> Outcome:
-    """What the chain before the step and the step (as it decides, at these thresholds) do
+def outcome(pages: Sequence[Page], scores: Sequence[Sequence[float]], thresholds: Thresholds) -> Outcome:
+    """What the chain before the step and the step (as it decides, with these thresholds) do
     together on ``pages``, each with its lines' ``scores``."""
     furniture_gone = body_gone = damaged = 0
     for page, page_scores in zip(pages, scores):
-        doomed = furniture_positions(page.lines, page.shape, page_scores, threshold, tail_threshold).doomed
+        doomed = furniture_positions(page.lines, page.shape, page_scores, thresholds).doomed
         furniture_gone += page.furniture_in - page.furniture_left + sum(page.furniture[p] is True for p in doomed)
         lost = page.body_in - page.body_left + sum(page.furniture[p] is False for p in doomed)
         body_gone += lost
@@ -155,8 +153,7 @@ def within(results: dict[str, Outcome], args: argparse.Namespace) -> bool:
     return all(r.lost <= args.max_lost and r.damaged <= args.max_damaged for r in results.values())
 
 
-def export(model: Any, threshold: float, tail_threshold: float, fitted: dict[str, Any], checks: np.ndarray
-           ) -> dict[str, Any]:
+def export(model: Any, thresholds: Thresholds, fitted: dict[str, Any], checks: np.ndarray) -> dict[str, Any]:
     """The trees as arrays the step's scorer reads, with rows scikit-learn scored as checks."""
     trees, depth = [], 0
     for (predictor,) in model._predictors:
@@ -171,8 +168,7 @@ def export(model: Any, threshold: float, tail_threshold: float, fitted: dict[str
         depth = max(depth, int(nodes["depth"].max()))
     probabilities = model.predict_proba(checks)[:, 1]
     return {"format": FORMAT, "features": list(FEATURES), "depth": depth,
-            "baseline": float(np.ravel(model._baseline_prediction)[0]), "threshold": threshold,
-            "tail_threshold": tail_threshold,
+            "baseline": float(np.ravel(model._baseline_prediction)[0]), "thresholds": thresholds._asdict(),
             "fitted": fitted, "trees": trees,
             "checks": [{"features": [float(v) for v in row], "score": float(p)}
                        for row, p in zip(checks, probabilities)]}
@@ -200,27 +196,22 @@ def main() -> int:
     cross = dict(zip(map(id, fitting), cross_validated(fitting)))
     part = {which: [page for page in pages[which] if not held_out_site(page.site)] for which in INPUTS}
     part_scores = {which: [cross[id(page)] for page in part[which]] for which in INPUTS}
-    print("cross-validated on the fitting sites (the default chain with the step, as score.py counts)")
-    chosen = None
-    for threshold in THRESHOLDS:
-        results = {which: outcome(part[which], part_scores[which], threshold, 1.0) for which in INPUTS}
-        report_line(f"threshold {threshold:.2f}", results)
-        if chosen is None and within(results, args):
-            chosen = threshold
-    if chosen is None:
-        print("no threshold loses little enough body: nothing written")
-        return 1
-    print(f"with threshold {chosen:.2f}, the whole tail by its mean score:")
-    tail_chosen = 1.0
-    for tail_threshold in TAIL_THRESHOLDS:
-        results = {which: outcome(part[which], part_scores[which], chosen, tail_threshold) for which in INPUTS}
-        report_line(f"tail threshold {tail_threshold:.2f}", results)
-        if tail_chosen == 1.0 and within(results, args):
-            tail_chosen = tail_threshold
+    print("cross-validated on the fitting sites (the default chain with the step, as score.py counts);")
+    print("each threshold in turn, the lowest that keeps the targets with the ones chosen before it:")
+    chosen = Thresholds()
+    for name in Thresholds._fields:
+        for value in THRESHOLDS:
+            trial = chosen._replace(**{name: value})
+            results = {which: outcome(part[which], part_scores[which], trial) for which in INPUTS}
+            report_line(f"{name} {value:.2f}", results)
+            if within(results, args):
+                chosen = trial
+                break
+    print("chosen: " + ", ".join(f"{name} {value:.2f}" for name, value in chosen._asdict().items()))
     model = fit(*training_set(fitting))
     report = {}
     for which in INPUTS:
-        result = outcome(held[which], [scored_lines(model, page) for page in held[which]], chosen, tail_chosen)
+        result = outcome(held[which], [scored_lines(model, page) for page in held[which]], chosen)
         report[which] = {"ng_removed": round(result.removed, 4), "gold_lost": round(result.lost, 4),
                          "docs_dmg": round(result.damaged, 4)}
     rows, _ = training_set(fitting)
@@ -233,9 +224,9 @@ def main() -> int:
     held_rows, _ = training_set([page for which in INPUTS for page in held[which]])
     checks = held_rows[:: max(1, len(held_rows) // 24)][:24]
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(export(model, chosen, tail_chosen, fitted, checks), separators=(",", ":"))
-                        + "\n", encoding="utf-8")
-    print(f"threshold {chosen:.2f}, tail threshold {tail_chosen:.2f}; held-out sites: {json.dumps(report)}")
+    args.out.write_text(json.dumps(export(model, chosen, fitted, checks), separators=(",", ":")) + "\n",
+                        encoding="utf-8")
+    print(f"held-out sites: {json.dumps(report)}")
     print(f"wrote {args.out}")
     return 0
 

@@ -27,7 +27,7 @@ def test_the_shipped_model_scores_as_scikit_learn_did_when_it_was_fitted():
     scores = model.scores([check["features"] for check in model.checks])
     assert scores == pytest.approx([check["score"] for check in model.checks], abs=1e-9)
     assert len({round(score, 3) for score in scores}) > 3          # the rows are not all alike
-    assert 0.5 <= model.threshold <= 1.0 and model.fitted["held_out"]
+    assert all(0.5 <= value <= 1.0 for value in model.thresholds) and model.fitted["held_out"]
 
 
 def test_a_model_fitted_on_other_features_is_refused_by_name(tmp_path):
@@ -83,6 +83,23 @@ def test_a_tail_without_a_label_goes_whole_when_its_mean_score_is_high_enough():
                          f">= {round(mean - 0.005, 2):.2f}")
     body_list = f"{PARAGRAPHS[0]}\nThe three winners were, in this order, as follows:\n- Anna Berg\n- Tom Lee"
     assert StripPageFurniture(threshold=1.0, tail_threshold=0.01)(body_list).text == body_list   # not removable
+
+
+def test_the_head_goes_from_the_top_while_each_line_scores_enough_and_a_run_between_paragraphs_as_a_whole():
+    lines = ["Home", "News", "Sport", "Council approves the budget", PARAGRAPHS[0], "Advertisement",
+             "Shop our deals", "Newsletter sign-up", PARAGRAPHS[1]]
+    scores = load_page_model().scores(line_features(lines, page_shape(lines)))
+    head, run = min(scores[:3]), sum(scores[5:8]) / 3
+    assert scores[3] < head - 0.01 and max(scores[3:5]) < run - 0.01      # the title and the paragraph score low
+    step = StripPageFurniture(threshold=1.0, tail_threshold=1.0, head_threshold=round(head - 0.005, 3),
+                              between_threshold=round(run - 0.005, 3))
+    outcome = step("\n".join(lines))
+    assert outcome.text == "\n".join(["Council approves the budget", PARAGRAPHS[0], PARAGRAPHS[1]])
+    assert [edit.note.split(" (")[0] for edit in outcome.edits] == [
+        "page furniture before the article's first paragraph", "page furniture between paragraphs"]
+    higher = StripPageFurniture(threshold=1.0, tail_threshold=1.0, head_threshold=round(scores[1] + 0.005, 3),
+                                between_threshold=round(run + 0.005, 3))("\n".join(lines))
+    assert higher.text == "\n".join(lines[1:])            # "News" scores less: the head stops above it
 
 
 def test_the_fast_rules_keep_the_tail_rule_without_the_model():

@@ -12,11 +12,14 @@ paragraph or before its first, with words the article never uses. Two rules use 
 - **A fitted model.** Gradient-boosted trees (``rules/models/page_furniture.json``, fitted by
   ``benchmarks/fit_page_model.py`` on real pages with gold article text, split by site) score
   every line from its features (:mod:`normalizer.text.page_lines`). A line goes when its score
-  reaches ``threshold``; the whole tail after the last paragraph (two lines or more, all of which
-  may go) goes when its lines' mean score reaches ``tail_threshold``: a page's end is judged as a
-  whole, which is surer than line by line. Both thresholds are stored with the model, chosen on
-  the fitting sites so that the default chain stays within 0.2 % of body lines lost and 2 % of
-  pages damaged. ``model: null`` switches the model off (the tail from a label stays).
+  reaches ``threshold``; a block goes as a whole when all of its lines may go and their mean
+  score reaches its threshold: the tail after the last paragraph (``tail_threshold``), a run of
+  two lines or more between two paragraphs (``between_threshold``); and the head goes from the
+  top, line by line, while each scores ``head_threshold`` or more (the title, which scores low,
+  stops it). Judging a block as a whole is surer than line by line. The thresholds are stored
+  with the model, chosen on the fitting sites so that the default chain stays within 0.2 % of
+  body lines lost and 2 % of pages damaged. ``model: null`` switches the model off (the tail
+  from a label stays).
 
 Whatever the rule, these stay: a paragraph (ten words or more ending a sentence, or 25 words),
 code, the lines of a hard-wrapped paragraph, a list a sentence announces ("…as follows:"), the
@@ -31,12 +34,12 @@ from typing import NamedTuple
 
 from ..core.cleaner import Role
 from ..core.document import Outcome
-from ..detect.page_model import SHIPPED, PageModel, load_page_model
+from ..detect.page_model import SHIPPED, PageModel, Thresholds, load_page_model
 from ..text.lines import remove_lines, split_lines
 from ..text.page_lines import FEATURES, PageShape, furniture_tail, line_features, page_shape
 
 PROSE_BEFORE, PROSE_AFTER = FEATURES.index("prose_before"), FEATURES.index("prose_after")
-MIN_TAIL = 2            # a tail judged by its mean score has two lines or more
+MIN_RUN = 2             # a run judged by its mean score has two lines or more
 
 
 class Furniture(NamedTuple):
@@ -67,13 +70,14 @@ class StripPageFurniture:
     finds = "boilerplate"
 
     def __init__(self, *, threshold: float | None = None, tail_threshold: float | None = None,
+                 between_threshold: float | None = None, head_threshold: float | None = None,
                  model: str | None = SHIPPED) -> None:
         self.model: PageModel | None = load_page_model(model) if model else None
-        self.threshold = threshold if threshold is not None else self.model.threshold if self.model else 1.0
-        self.tail_threshold = (tail_threshold if tail_threshold is not None
-                               else self.model.tail_threshold if self.model else 1.0)
-        if not (0.0 < self.threshold <= 1.0 and 0.0 < self.tail_threshold <= 1.0):
-            raise ValueError("threshold and tail_threshold must be above 0 and at most 1")
+        stored = self.model.thresholds if self.model else Thresholds()
+        self.thresholds = Thresholds(*(given if given is not None else default for given, default in zip(
+            (threshold, tail_threshold, between_threshold, head_threshold), stored)))
+        if not all(0.0 < value <= 1.0 for value in self.thresholds):
+            raise ValueError("the thresholds must be above 0 and at most 1")
 
     def __call__(self, text: str) -> Outcome:
         lines = split_lines(text)
@@ -84,7 +88,7 @@ class StripPageFurniture:
             return Outcome(text)
         features = line_features(stripped, shape) if self.model is not None else []
         scores = self.model.scores(features) if self.model is not None else []
-        found = furniture_positions(stripped, shape, scores, self.threshold, self.tail_threshold)
+        found = furniture_positions(stripped, shape, scores, self.thresholds)
         if not found.doomed:
             return Outcome(text)
         doomed = {kept[position]: position for position in found.doomed}
@@ -99,29 +103,48 @@ class StripPageFurniture:
         low, high = min(score for score, _ in run), max(score for score, _ in run)
         scores = f"score {low:.2f}" if f"{low:.2f}" == f"{high:.2f}" else f"scores {low:.2f}-{high:.2f}"
         features = run[0][1]
-        where = ("after the article's last paragraph" if features[PROSE_AFTER] == 0.0
-                 else "before the article's first paragraph" if features[PROSE_BEFORE] == 0.0
-                 else "between paragraphs")
-        return f"page furniture {where} ({size}{scores} >= {self.threshold:.2f})"
+        where, threshold = (("after the article's last paragraph", self.thresholds.line) if features[PROSE_AFTER] == 0.0
+                            else ("before the article's first paragraph", self.thresholds.head)
+                            if features[PROSE_BEFORE] == 0.0 else ("between paragraphs", self.thresholds.between))
+        return f"page furniture {where} ({size}{scores} >= {min(threshold, self.thresholds.line):.2f})"
 
 
-def furniture_positions(lines: Sequence[str], shape: PageShape, scores: Sequence[float], threshold: float,
-                        tail_threshold: float) -> Furniture:
+def furniture_positions(lines: Sequence[str], shape: PageShape, scores: Sequence[float],
+                        thresholds: Thresholds) -> Furniture:
     """The lines of a page that go (``scores``: the model's, or empty without a model): those that
-    score ``threshold`` or more, and the tail after the article's last paragraph, either from a
-    marker (:func:`~normalizer.text.page_lines.furniture_tail`) or as a whole, when all of its
-    lines may go and their mean score reaches ``tail_threshold``. ``benchmarks/fit_page_model.py``
-    calls it too, so that its thresholds are chosen on what the step does."""
+    score ``thresholds.line`` or more; the tail after the article's last paragraph, from a marker
+    (:func:`~normalizer.text.page_lines.furniture_tail`), or as a whole when all of its lines may
+    go and their mean score reaches ``thresholds.tail``; a run of two lines or more between two
+    paragraphs, all of which may go, whose mean score reaches ``thresholds.between``; and the
+    head's lines from the top while each may go and scores ``thresholds.head`` or more.
+    ``benchmarks/fit_page_model.py`` calls it too, so that the thresholds are chosen on what the
+    step does."""
     doomed = {position: score for position, score in enumerate(scores)
-              if shape.removable[position] and score >= threshold}
+              if shape.removable[position] and score >= thresholds.line}
+    paragraphs = [position for position, flag in enumerate(shape.prose) if flag]
     tail, why = furniture_tail(lines, shape), ""
     if tail is not None:
         why = f"from {lines[tail][:60]!r} to the end of the page"
-    elif scores and any(shape.prose):
-        start = max(position for position, flag in enumerate(shape.prose) if flag) + 1
-        run = scores[start:]
-        if len(run) >= MIN_TAIL and all(shape.removable[start:]) and sum(run) / len(run) >= tail_threshold:
-            tail, why = start, f"{len(run)} lines, mean score {sum(run) / len(run):.2f} >= {tail_threshold:.2f}"
+    elif scores and paragraphs and whole_run(shape, scores, paragraphs[-1] + 1, len(lines), thresholds.tail):
+        tail = paragraphs[-1] + 1
+        why = f"{len(lines) - tail} lines, mean score {mean(scores[tail:]):.2f} >= {thresholds.tail:.2f}"
     if tail is not None:
         doomed.update({position: doomed.get(position, 1.0) for position in range(tail, len(lines))})
+    if scores and paragraphs:
+        for first, after in zip(paragraphs, paragraphs[1:]):
+            if whole_run(shape, scores, first + 1, after, thresholds.between):
+                doomed.update({position: scores[position] for position in range(first + 1, after)})
+        for position in range(paragraphs[0]):
+            if not shape.removable[position] or scores[position] < thresholds.head:
+                break
+            doomed[position] = scores[position]
     return Furniture(doomed, tail, why)
+
+
+def whole_run(shape: PageShape, scores: Sequence[float], start: int, end: int, threshold: float) -> bool:
+    """Lines ``start`` to ``end`` (two or more) may all go, and their mean score reaches ``threshold``."""
+    return end - start >= MIN_RUN and all(shape.removable[start:end]) and mean(scores[start:end]) >= threshold
+
+
+def mean(values: Sequence[float]) -> float:
+    return sum(values) / len(values)

@@ -13,7 +13,7 @@ import json
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -23,6 +23,17 @@ from ..text.page_lines import FEATURES
 
 FORMAT = "normalizer-trees/1"
 SHIPPED = "page_furniture"
+
+
+class Thresholds(NamedTuple):
+    """The scores from which the model's lines go: a line alone; the whole tail after the last
+    paragraph, the whole run of lines between two paragraphs (by their mean score); and the page's
+    head, line by line from the top while each scores enough."""
+
+    line: float = 1.0
+    tail: float = 1.0
+    between: float = 1.0
+    head: float = 1.0
 
 
 class PageModel:
@@ -51,8 +62,8 @@ class PageModel:
             self.value[row, :size] = tree["value"]
         self.depth = int(spec["depth"])
         self.baseline = float(spec["baseline"])
-        self.threshold = float(spec["threshold"])
-        self.tail_threshold = float(spec.get("tail_threshold", 1.0))
+        stored = spec["thresholds"]
+        self.thresholds = Thresholds(*(float(stored.get(name, 1.0)) for name in Thresholds._fields))
         self.fitted: dict[str, Any] = spec.get("fitted", {})
         self.checks: list[dict[str, Any]] = spec.get("checks", [])
         self.source = source
