@@ -7,11 +7,13 @@ What the step sees is the text the default chain leaves before it, so both reald
 line is labelled body or not by realdev's own scorer (``score.py``: the rule the benchmark
 scores with). The sites are split in two by a hash of their host (``realdev.held_out_site``):
 about a third are held out. On the other two thirds, a five-fold cross-validation by site
-gives each line a score from a model that never saw its site; the threshold is the lowest at
-which those scores, applied as the step applies them (paragraphs and body shapes kept), keep
-the default chain with the step within the targets on those sites, on both inputs: gold_lost at
-most ``--max-lost`` (0.002) and docs_dmg at most ``--max-damaged`` (0.02), as ``score.py`` counts. Then the model is fitted on all
-of those sites, and scored on the held-out ones, which is the number to believe.
+gives each line a score from a model that never saw its site. The step's four thresholds (a
+line alone, the tail's mean, a run between paragraphs, the head from the top) are chosen in
+turn, each the lowest at which those scores, applied as the step applies them (the step's own
+``furniture_positions``), keep the default chain within the targets on those sites, on both
+inputs: gold_lost at most ``--max-lost`` (0.002) and docs_dmg at most ``--max-damaged`` (0.02),
+as ``score.py`` counts. Then the model is fitted on all of those sites and applied to the
+held-out ones: those are the numbers to believe, and ``benchmarks/realdev.py`` prints them too.
 
 Needs scikit-learn (``pip install scikit-learn``); the step itself needs only numpy.
 

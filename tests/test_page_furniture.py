@@ -66,7 +66,7 @@ def test_a_line_the_model_removes_names_its_score_and_place():
     assert outcome.text == f"{PARAGRAPHS[0]}\n{PARAGRAPHS[1]}"
     (edit,) = outcome.edits
     assert edit.note.startswith("page furniture after the article's last paragraph (3 lines, scores 0.")
-    assert edit.note.endswith(">= 0.50)")
+    assert edit.note.endswith("; a line alone from 0.50)")
 
 
 def test_a_tail_without_a_label_goes_whole_when_its_mean_score_is_high_enough():
@@ -95,8 +95,12 @@ def test_the_head_goes_from_the_top_while_each_line_scores_enough_and_a_run_betw
                               between_threshold=round(run - 0.005, 3))
     outcome = step("\n".join(lines))
     assert outcome.text == "\n".join(["Council approves the budget", PARAGRAPHS[0], PARAGRAPHS[1]])
-    assert [edit.note.split(" (")[0] for edit in outcome.edits] == [
-        "page furniture before the article's first paragraph", "page furniture between paragraphs"]
+    head_note, run_note = (edit.note for edit in outcome.edits)
+    assert head_note.startswith("page furniture before the article's first paragraph (3 lines, scores ")
+    assert head_note.endswith(f"the head goes from the top while each line scores {round(head - 0.005, 3):.2f}, "
+                              "a line alone from 1.00)")
+    assert run_note.startswith("page furniture between paragraphs (3 lines, scores ")
+    assert f"a run between paragraphs goes from a mean of {round(run - 0.005, 3):.2f}" in run_note
     higher = StripPageFurniture(threshold=1.0, tail_threshold=1.0, head_threshold=round(scores[1] + 0.005, 3),
                                 between_threshold=round(run + 0.005, 3))("\n".join(lines))
     assert higher.text == "\n".join(lines[1:])            # "News" scores less: the head stops above it

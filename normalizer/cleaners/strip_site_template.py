@@ -96,9 +96,8 @@ class StripSiteTemplate:
 
     def merge(self, left: dict[str, Any], right: dict[str, Any]) -> dict[str, Any]:
         """Counts added up and article digests pooled (the ``min_docs + 1`` smallest kept: the most
-        any line needs), source by
-        source. ``left`` is updated and returned (a pass merges a document at a time: copying
-        would make it quadratic)."""
+        any line needs), source by source. ``left`` is updated and returned (a pass merges a
+        document at a time: copying would make it quadratic)."""
         for source, counts in right.items():
             into = left.setdefault(source, {"documents": 0, "lines": {}})
             into["documents"] += counts["documents"]

@@ -242,7 +242,7 @@ def line_features(lines: Sequence[str], shape: PageShape | None = None) -> list[
     for index, line in enumerate(lines):
         size = sizes[index]
         alphanumeric = sum(map(str.isalnum, line)) or 1
-        spaced = [word for word in words[index] if not RE_CJK.match(word)]
+        spaced = words[index] if line.isascii() else [word for word in words[index] if not RE_CJK.match(word)]
         title = sum(1 for word in spaced if word[0].isupper()) / len(spaced) if spaced else 0.0
         caps = sum(1 for word in spaced if len(word) > 1 and word.isupper()) / len(spaced) if spaced else 0.0
         first = line.lstrip("-*•·–—►▶»> ")[:1]
