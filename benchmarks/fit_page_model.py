@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from realdev import INPUTS, REALDEV, held_out_site, scorer  # noqa: E402
+from realdev import INPUTS, REALDEV, held_out_site, scorer_if_present  # noqa: E402
 
 from normalizer.cleaners.strip_page_furniture import furniture_positions  # noqa: E402
 from normalizer.detect.page_model import FORMAT, Thresholds  # noqa: E402
@@ -186,10 +186,9 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "rules" / "models" / "page_furniture.json")
     args = parser.parse_args()
     folder = args.realdev
-    if not (folder / "score.py").is_file():
-        print(f"{folder} is not here (it is not part of this repository): nothing to fit on")
+    score = scorer_if_present(folder, "fit on")
+    if score is None:
         return 0
-    score = scorer(folder)
     with tempfile.TemporaryDirectory() as work:
         pages = {which: read_pages(score, folder, which, cleaned_before_the_step(folder, which, Path(work)))
                  for which in INPUTS}

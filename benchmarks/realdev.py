@@ -34,6 +34,15 @@ def held_out_site(host: str) -> bool:
     return hashlib.sha256(host.encode("utf-8")).digest()[0] % 3 == 0
 
 
+def scorer_if_present(folder: Path, doing: str) -> Any | None:
+    """realdev's scorer, or None (saying so) when the folder is not there: it is not part of
+    this repository."""
+    if not (folder / "score.py").is_file():
+        print(f"{folder} is not here (it is not part of this repository): nothing to {doing}")
+        return None
+    return scorer(folder)
+
+
 def scorer(folder: Path) -> Any:
     spec = importlib.util.spec_from_file_location("realdev_score", folder / "score.py")
     assert spec is not None and spec.loader is not None
@@ -77,10 +86,9 @@ def main() -> int:
     parser.add_argument("--verbose", action="store_true", help="also score.py's lists of lost and left lines")
     args = parser.parse_args()
     folder = args.realdev
-    if not (folder / "score.py").is_file():
-        print(f"{folder} is not here (it is not part of this repository): nothing to measure")
+    score = scorer_if_present(folder, "measure")
+    if score is None:
         return 0
-    score = scorer(folder)
     overall, held_out, by_lang, by_dataset = [], [], [], []
     with tempfile.TemporaryDirectory() as work:
         for which in INPUTS:
