@@ -41,6 +41,17 @@ def test_a_model_fitted_on_other_features_is_refused_by_name(tmp_path):
     (tmp_path / "bad.json").write_text("{", encoding="utf-8")
     with pytest.raises(RuleError, match=r"bad\.json: the page model is not JSON"):
         StripPageFurniture(model=str(tmp_path / "bad.json"))
+    (tmp_path / "list.json").write_text("[1, 2]", encoding="utf-8")
+    with pytest.raises(RuleError, match=r"list\.json: not a page model \(format 'list'"):
+        StripPageFurniture(model=str(tmp_path / "list.json"))
+    spec["features"] = list(FEATURES)
+    for name, broken in (("no-thresholds", {key: value for key, value in spec.items() if key != "thresholds"}),
+                         ("bad-node", {**spec, "trees": [{**spec["trees"][0], "left": [99] * len(spec["trees"][0]["left"])}]})):
+        (tmp_path / f"{name}.json").write_text(json.dumps(broken), encoding="utf-8")
+        with pytest.raises(RuleError, match=rf"{name}\.json: not a page model this version can read"):
+            StripPageFurniture(model=str(tmp_path / f"{name}.json"))
+    with pytest.raises(RuleError, match=r"missing\.json: cannot read the page model"):
+        StripPageFurniture(model=str(tmp_path / "missing.json"))
 
 
 def test_features_are_computed_for_every_line_in_their_declared_order():
@@ -104,6 +115,13 @@ def test_the_head_goes_from_the_top_while_each_line_scores_enough_and_a_run_betw
     higher = StripPageFurniture(threshold=1.0, tail_threshold=1.0, head_threshold=round(scores[1] + 0.005, 3),
                                 between_threshold=round(run + 0.005, 3))("\n".join(lines))
     assert higher.text == "\n".join(lines[1:])            # "News" scores less: the head stops above it
+
+
+def test_a_text_of_more_lines_than_a_page_has_is_left_alone():
+    lines = [PARAGRAPHS[0]] + ["Most read", "Man arrested after crash"] * 2600
+    text = "\n".join(lines)
+    assert StripPageFurniture()(text).text == text
+    assert StripPageFurniture()("\n".join(lines[:3])).text == PARAGRAPHS[0]      # the same tail on a page goes
 
 
 def test_the_fast_rules_keep_the_tail_rule_without_the_model():

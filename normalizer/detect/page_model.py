@@ -23,6 +23,7 @@ from ..text.page_lines import FEATURES
 
 FORMAT = "normalizer-trees/1"
 SHIPPED = "page_furniture"
+CHUNK = 1024                # lines scored at once
 
 
 class Thresholds(NamedTuple):
@@ -39,12 +40,21 @@ class Thresholds(NamedTuple):
 class PageModel:
     """Trees padded into arrays, so that every line of a page goes down every tree at once."""
 
-    def __init__(self, spec: dict[str, Any], source: str) -> None:
-        if spec.get("format") != FORMAT:
-            raise RuleError(f"{source}: not a page model (format {spec.get('format')!r}, expected {FORMAT!r})")
+    def __init__(self, spec: Any, source: str) -> None:
+        if not isinstance(spec, dict) or spec.get("format") != FORMAT:
+            found = spec.get("format") if isinstance(spec, dict) else type(spec).__name__
+            raise RuleError(f"{source}: not a page model (format {found!r}, expected {FORMAT!r})")
         if tuple(spec.get("features", ())) != FEATURES:
             raise RuleError(f"{source}: the model was fitted on other features than this version computes; "
                             "fit it again with benchmarks/fit_page_model.py")
+        try:
+            self.build(spec)
+        except (KeyError, TypeError, ValueError, IndexError) as error:
+            raise RuleError(f"{source}: not a page model this version can read ({type(error).__name__}: {error})"
+                            ) from None
+        self.source = source
+
+    def build(self, spec: dict[str, Any]) -> None:
         trees = spec["trees"]
         width = max(len(tree["feature"]) for tree in trees)
         shape = (len(trees), width)
@@ -55,6 +65,9 @@ class PageModel:
         self.value = np.zeros(shape)
         for row, tree in enumerate(trees):
             size = len(tree["feature"])
+            if not all(0 <= node < size for node in (*tree["left"], *tree["right"])) or not all(
+                    0 <= feature < len(FEATURES) for feature in tree["feature"]):
+                raise ValueError(f"tree {row} points outside itself or at a feature that does not exist")
             self.feature[row, :size] = tree["feature"]
             self.split[row, :size] = tree["split"]
             self.left[row, :size] = tree["left"]      # a leaf points to itself
@@ -66,13 +79,16 @@ class PageModel:
         self.thresholds = Thresholds(*(float(stored.get(name, 1.0)) for name in Thresholds._fields))
         self.fitted: dict[str, Any] = spec.get("fitted", {})
         self.checks: list[dict[str, Any]] = spec.get("checks", [])
-        self.source = source
 
     def scores(self, rows: Sequence[Sequence[float]]) -> list[float]:
-        """The probability that each line is page furniture."""
-        if not rows:
-            return []
-        features = np.asarray(rows, dtype=float)
+        """The probability that each line is page furniture (a chunk of lines at a time, so that
+        the arrays stay small)."""
+        found: list[float] = []
+        for start in range(0, len(rows), CHUNK):
+            found += self.chunk_scores(np.asarray(rows[start:start + CHUNK], dtype=float))
+        return found
+
+    def chunk_scores(self, features: np.ndarray) -> list[float]:
         trees = np.arange(self.feature.shape[0])
         nodes = np.zeros((len(features), len(trees)), dtype=np.intp)
         lines = np.arange(len(features))[:, None]

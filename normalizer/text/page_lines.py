@@ -42,6 +42,7 @@ RE_BARE_NUMBER = re.compile(r"[-+]?\d+$")
 RE_LIST_COMMA = re.compile(r"[,;]\s*$")
 PROSE_WORDS, LONG_PROSE_WORDS = 10, 25
 MIN_LINES = 3       # fewer lines than this are not a page
+MAX_LINES = 5000    # nor are more (a book, a log, a table dump): such a text is left alone
 CELL_WORDS, CELL_DIGITS = 5, 0.3   # a table's cell: five words at most, or three characters in ten digits
 MARKER_WORDS = 8    # a furniture marker is a short line: "Related stories", "Share this:"
 NETWORK_COVER = 0.4  # a network's name must make this much of a marker line
@@ -122,7 +123,8 @@ class PageShape(NamedTuple):
     """What the boilerplate steps that do not know a line's words ask first about a page's
     non-blank lines: their words, sizes, sentence ends, which are paragraphs, and which a step
     may remove (not a paragraph, not a shape of body text; none in a text that has fewer than
-    three lines or no paragraph: that is not a page)."""
+    three lines or no paragraph, or more than 5000 lines: that is not a page, and it is not
+    looked at further)."""
 
     words: list[list[str]]
     sizes: list[float]
@@ -139,7 +141,7 @@ def page_shape(lines: Sequence[str]) -> PageShape:
     sizes = [line_weight(line, ws) for line, ws in zip(lines, words)]
     ends = [bool(RE_SENTENCE_END.search(line)) for line in lines]
     prose = [is_paragraph(size, end) for size, end in zip(sizes, ends)]
-    if len(lines) < MIN_LINES or not any(prose):
+    if not MIN_LINES <= len(lines) <= MAX_LINES or not any(prose):
         return PageShape(words, sizes, ends, prose, [False] * len(lines))
     reasons = body_shapes(lines, sizes, ends)
     return PageShape(words, sizes, ends, prose, [not flag and not reason for flag, reason in zip(prose, reasons)])
