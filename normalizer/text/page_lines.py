@@ -19,7 +19,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from .shape import is_cjk, strip_decoration
+from .phrases import longest_prefix
+from .shape import strip_decoration
 from .vocab import load_vocabulary, normalize_phrase
 
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
@@ -63,16 +64,12 @@ FEATURES = (
 
 
 @lru_cache(maxsize=1)
-def furniture_phrases() -> dict[str, tuple[str, ...]]:
+def furniture_phrases() -> frozenset[str]:
     """Every language's related-list headers, share and newsletter calls, tag labels, chrome words
-    and network names, by their first two characters, longest first: a line that opens with one
-    is a marker of furniture (a soft one: "Share prices fell" opens with "share" too)."""
+    and network names: a line that opens with one is a marker of furniture (a soft one: "Share
+    prices fell" opens with "share" too)."""
     vocab = load_vocabulary()
-    phrases = vocab.related | vocab.share | vocab.newsletter_calls | vocab.tags | vocab.chrome | vocab.networks
-    index: dict[str, list[str]] = {}
-    for phrase in phrases:
-        index.setdefault(phrase[:2], []).append(phrase)
-    return {start: tuple(sorted(group, key=lambda phrase: (-len(phrase), phrase))) for start, group in index.items()}
+    return vocab.related | vocab.share | vocab.newsletter_calls | vocab.tags | vocab.chrome | vocab.networks
 
 
 @lru_cache(maxsize=1)
@@ -99,13 +96,8 @@ def furniture_phrase(line: str) -> tuple[str, float]:
     """The furniture phrase the line opens with ("" for none), and how much of the line (in
     characters) it covers. A phrase must end where a word ends (or at a CJK character)."""
     key = normalize_phrase(strip_decoration(line))
-    index = furniture_phrases()
-    for phrase in index.get(key[:2], ()) + index.get(key[:1], ()):
-        if key.startswith(phrase):
-            after = key[len(phrase):len(phrase) + 1]
-            if not after or not after.isalnum() or is_cjk(phrase[-1]) or is_cjk(after):
-                return phrase, len(phrase) / len(key)
-    return "", 0.0
+    phrase = longest_prefix(key, furniture_phrases()) if key else None
+    return (phrase, len(phrase) / len(key)) if phrase else ("", 0.0)
 
 
 def words_of(line: str) -> list[str]:
@@ -184,9 +176,7 @@ def line_features(lines: Sequence[str], shape: PageShape | None = None) -> list[
     words, sizes, ends, prose, _ = shape or page_shape(lines)
     prose_total = sum(size for size, flag in zip(sizes, prose) if flag) or 1.0
 
-    # a hard-wrapped paragraph: the line before ends no sentence and this one opens in lower case
-    continues = [index > 0 and not ends[index - 1] and lines[index][:1].islower() and sizes[index - 1] >= 5
-                 for index in range(count)]
+    continues = continuations(lines, sizes, ends)
     block_of, block = [], -1
     for flag in continues:
         block += 0 if flag else 1
@@ -276,6 +266,13 @@ def line_features(lines: Sequence[str], shape: PageShape | None = None) -> list[
     return [[float(value) for value in row] for row in features]
 
 
+def continuations(lines: Sequence[str], sizes: Sequence[float], ends: Sequence[bool]) -> list[bool]:
+    """The lines of a hard-wrapped paragraph after its first: the line before (five words or more)
+    ends no sentence, and this one opens in lower case."""
+    return [index > 0 and not ends[index - 1] and lines[index][:1].islower() and sizes[index - 1] >= 5
+            for index in range(len(lines))]
+
+
 def body_shapes(lines: Sequence[str], sizes: Sequence[float], ends: Sequence[bool]) -> list[str]:
     """Why each line must stay whatever a model says ("" when nothing protects it).
 
@@ -293,11 +290,10 @@ def body_shapes(lines: Sequence[str], sizes: Sequence[float], ends: Sequence[boo
         (index > 0 and bare[index - 1]) or (index + 1 < count and bare[index + 1])))
         for index, line in enumerate(lines)]
     announced = announced_lists(lines, sizes)
+    continues = continuations(lines, sizes, ends)
     reasons = []
     for index, line in enumerate(lines):
-        opens_lower = line[:1].islower()
-        wrapped = (index > 0 and not ends[index - 1] and opens_lower and sizes[index - 1] >= 5) or (
-            index + 1 < count and not ends[index] and lines[index + 1][:1].islower() and sizes[index] >= 5)
+        wrapped = continues[index] or (index + 1 < count and continues[index + 1])
         if RE_CODE_LINE.search(line) or (code_share(line) > 0.08 and any(sign in line for sign in OPERATORS)):
             reasons.append("code")
         elif wrapped:
