@@ -9,7 +9,9 @@ scores with). The sites are split in two by a hash of their host (``realdev.held
 about a third are held out. On the other two thirds, a five-fold cross-validation by site
 gives each line a score from a model that never saw its site. The step's four thresholds (a
 line alone, the tail's mean, a run between paragraphs, the head from the top) are chosen in
-turn, each the lowest at which those scores, applied as the step applies them (the step's own
+turn, each the lowest at which those scores (a block's mean never below ``BLOCK_FLOOR``: with
+the step's other condition, a line in the block that would go alone, a lower mean would let
+one furniture line carry a block of body), applied as the step applies them (the step's own
 ``furniture_positions``), keep the default chain within the targets on those sites, on both
 inputs: gold_lost at most ``--max-lost`` (0.002) and docs_dmg at most ``--max-damaged`` (0.02),
 as ``score.py`` counts. Then the model is fitted on all of those sites and applied to the
@@ -46,6 +48,7 @@ from normalizer.text.page_lines import FEATURES, PageShape, line_features, page_
 TREES, RATE, DEPTH, MIN_LEAF = 100, 0.1, 3, 20
 BODY_WEIGHT = 4.0           # a body line weighs as much as four furniture lines in the fit
 THRESHOLDS = [round(0.50 + step / 100, 2) for step in range(51)]
+BLOCK_FLOOR = 0.80          # a block (tail, run between paragraphs) whose mean is lower is not furniture
 OFF_RULES = "extends: default\nsteps:\n  - id: strip_page_furniture\n    enabled: false\n"
 
 
@@ -201,7 +204,7 @@ def main() -> int:
     print("each threshold in turn, the lowest that keeps the targets with the ones chosen before it:")
     chosen = Thresholds()
     for name in Thresholds._fields:
-        for value in THRESHOLDS:
+        for value in (v for v in THRESHOLDS if name not in ("tail", "between") or v >= BLOCK_FLOOR):
             trial = chosen._replace(**{name: value})
             results = {which: outcome(part[which], part_scores[which], trial) for which in INPUTS}
             report_line(f"{name} {value:.2f}", results)

@@ -68,7 +68,16 @@ def test_without_the_model_only_the_tail_goes_and_the_note_names_its_label():
     outcome = StripPageFurniture(model=None)(page)
     assert outcome.text == f"{PARAGRAPHS[0]}\nMan arrested after crash on the ring road\n{PARAGRAPHS[1]}"
     (edit,) = outcome.edits
-    assert edit.note == "page furniture after the article's last paragraph: from 'Most read' to the end of the page"
+    assert edit.note == ("page furniture after the article's last paragraph: from 'Most read' (the label 'most read') "
+                         "to the end of the page")
+
+
+def test_lines_the_model_takes_just_before_a_labelled_tail_are_noted_apart_from_it():
+    page = f"{PARAGRAPHS[0]}\n{PARAGRAPHS[1]}\nShop our deals\nNewsletter sign-up\nMost read\nStorm hits the coast"
+    (edit,) = StripPageFurniture(threshold=0.3)(page).edits
+    scored, tail = edit.note.split("; then the tail ")
+    assert scored.startswith("page furniture after the article's last paragraph (2 lines, scores 0.")
+    assert tail == "from 'Most read' (the label 'most read') to the end of the page"
 
 
 def test_a_line_the_model_removes_names_its_score_and_place():
@@ -80,20 +89,26 @@ def test_a_line_the_model_removes_names_its_score_and_place():
     assert edit.note.endswith("; a line alone from 0.50)")
 
 
-def test_a_tail_without_a_label_goes_whole_when_its_mean_score_is_high_enough():
+def test_a_tail_without_a_label_goes_whole_when_its_mean_is_high_and_one_line_would_go_alone():
     page = f"{PARAGRAPHS[0]}\n{PARAGRAPHS[1]}\nMan arrested after crash on the ring road\nContact us\nPrivacy policy"
     lines = page.split("\n")
     scores = load_page_model().scores(line_features(lines, page_shape(lines)))
-    mean = sum(scores[2:]) / 3
-    kept = StripPageFurniture(threshold=1.0, tail_threshold=round(mean + 0.005, 2))(page)
-    assert kept.text == page                                   # just under the tail threshold: all stays
-    cut = StripPageFurniture(threshold=1.0, tail_threshold=round(mean - 0.005, 2))(page)
+    mean, highest = sum(scores[2:]) / 3, max(scores[2:])
+    assert highest - mean > 0.02
+    line = round(highest - 0.0005, 4)                       # the highest line goes alone, the others not
+    alone = StripPageFurniture(threshold=line, tail_threshold=round(mean + 0.005, 2))(page)
+    assert len(alone.edits) == 1 and alone.edits[0].note.startswith("page furniture after the article's last "
+                                                                    "paragraph (score ")
+    cut = StripPageFurniture(threshold=line, tail_threshold=round(mean - 0.005, 2))(page)
     assert cut.text == f"{PARAGRAPHS[0]}\n{PARAGRAPHS[1]}"
     (edit,) = cut.edits
     assert edit.note == (f"page furniture after the article's last paragraph: 3 lines, mean score {mean:.2f} "
-                         f">= {round(mean - 0.005, 2):.2f}")
+                         f">= {round(mean - 0.005, 2):.2f}, the highest {highest:.2f} >= {line:.2f}")
+    no_witness = StripPageFurniture(threshold=round(highest + 0.0005, 4), tail_threshold=0.01)(page)
+    assert no_witness.text == page          # a high mean alone is not enough: no line is surely furniture
     body_list = f"{PARAGRAPHS[0]}\nThe three winners were, in this order, as follows:\n- Anna Berg\n- Tom Lee"
-    assert StripPageFurniture(threshold=1.0, tail_threshold=0.01)(body_list).text == body_list   # not removable
+    assert StripPageFurniture(threshold=0.01, tail_threshold=0.01)(body_list).text.endswith(
+        "\n- Anna Berg\n- Tom Lee")                                   # an announced list is not removable
 
 
 def test_the_head_goes_from_the_top_while_each_line_scores_enough_and_a_run_between_paragraphs_as_a_whole():
@@ -102,14 +117,16 @@ def test_the_head_goes_from_the_top_while_each_line_scores_enough_and_a_run_betw
     scores = load_page_model().scores(line_features(lines, page_shape(lines)))
     head, run = min(scores[:3]), sum(scores[5:8]) / 3
     assert scores[3] < head - 0.01 and max(scores[3:5]) < run - 0.01      # the title and the paragraph score low
-    step = StripPageFurniture(threshold=1.0, tail_threshold=1.0, head_threshold=round(head - 0.005, 3),
+    witness = round(max(scores[5:8]) - 0.0005, 4)          # the run's highest line would go alone
+    assert witness > max(scores[3:5]) + 0.01
+    step = StripPageFurniture(threshold=witness, tail_threshold=1.0, head_threshold=round(head - 0.005, 3),
                               between_threshold=round(run - 0.005, 3))
     outcome = step("\n".join(lines))
     assert outcome.text == "\n".join(["Council approves the budget", PARAGRAPHS[0], PARAGRAPHS[1]])
     head_note, run_note = (edit.note for edit in outcome.edits)
     assert head_note.startswith("page furniture before the article's first paragraph (3 lines, scores ")
     assert head_note.endswith(f"the head goes from the top while each line scores {round(head - 0.005, 3):.2f}, "
-                              "a line alone from 1.00)")
+                              f"a line alone from {witness:.2f})")
     assert run_note.startswith("page furniture between paragraphs (3 lines, scores ")
     assert f"a run between paragraphs goes from a mean of {round(run - 0.005, 3):.2f}" in run_note
     higher = StripPageFurniture(threshold=1.0, tail_threshold=1.0, head_threshold=round(scores[1] + 0.005, 3),
@@ -171,3 +188,10 @@ def test_rule_examples_run_through_a_chain_that_learns():
     result = invoke("rules", "test", "sites")
     assert result.exit_code == 0, result.stdout
     assert "0 failed" in result.stdout
+
+
+def test_thresholds_without_the_model_and_an_unknown_model_name_are_refused_with_the_way_out():
+    with pytest.raises(ValueError, match=r"^threshold, head_threshold need the model: with model: null"):
+        StripPageFurniture(model=None, threshold=0.9, head_threshold=0.8)
+    with pytest.raises(RuleError, match=r"unknown page model 'page_furnitur': the shipped ones are page_furniture;"):
+        StripPageFurniture(model="page_furnitur")

@@ -12,8 +12,10 @@ paragraph or before its first, with words the article never uses. Two rules use 
 - **A fitted model.** Gradient-boosted trees (``rules/models/page_furniture.json``, fitted by
   ``benchmarks/fit_page_model.py`` on real pages with gold article text, split by site) score
   every line from its features (:mod:`normalizer.text.page_lines`). A line goes when its score
-  reaches ``threshold``; a block goes as a whole when all of its lines may go and their mean
-  score reaches its threshold: the tail after the last paragraph (``tail_threshold``), a run of
+  reaches ``threshold``; a block goes as a whole when all of its lines may go, their mean
+  score reaches its threshold and one of them would go alone (a short list that ends an
+  article, a squad or a cabinet, may score high on average, but none of its lines is surely
+  furniture): the tail after the last paragraph (``tail_threshold``), a run of
   two lines or more between two paragraphs (``between_threshold``); and the head goes from the
   top, line by line, while each scores ``head_threshold`` or more (the title, which scores low,
   stops it). Judging a block as a whole is surer than line by line. The thresholds are stored
@@ -36,7 +38,14 @@ from ..core.cleaner import Role
 from ..core.document import Outcome
 from ..detect.page_model import SHIPPED, PageModel, Thresholds, load_page_model
 from ..text.lines import remove_lines, split_lines
-from ..text.page_lines import FEATURES, PageShape, furniture_tail, line_features, page_shape
+from ..text.page_lines import (
+    FEATURES,
+    PageShape,
+    furniture_phrase,
+    furniture_tail,
+    line_features,
+    page_shape,
+)
 
 PROSE_BEFORE, PROSE_AFTER = FEATURES.index("prose_before"), FEATURES.index("prose_after")
 MIN_RUN = 2             # a run judged by its mean score has two lines or more
@@ -72,6 +81,12 @@ class StripPageFurniture:
     def __init__(self, *, threshold: float | None = None, tail_threshold: float | None = None,
                  between_threshold: float | None = None, head_threshold: float | None = None,
                  model: str | None = SHIPPED) -> None:
+        given = {"threshold": threshold, "tail_threshold": tail_threshold, "between_threshold": between_threshold,
+                 "head_threshold": head_threshold}
+        if not model and any(value is not None for value in given.values()):
+            names = [name for name, value in given.items() if value is not None]
+            raise ValueError(f"{', '.join(names)} {'needs' if len(names) == 1 else 'need'} the model: "
+                             "with model: null only the tail from a label is removed")
         self.model: PageModel | None = load_page_model(model) if model else None
         stored = self.model.thresholds if self.model else Thresholds()
         self.thresholds = Thresholds(*(given if given is not None else default for given, default in zip(
@@ -93,9 +108,17 @@ class StripPageFurniture:
             return Outcome(text)
         doomed = {kept[position]: position for position in found.doomed}
         first_of_tail = kept[found.tail] if found.tail is not None else len(lines)
-        return remove_lines(text, sorted(doomed), lambda first, last: (
-            f"page furniture after the article's last paragraph: {found.why}" if last >= first_of_tail
-            else self.note([(found.doomed[doomed[index]], features[doomed[index]]) for index in range(first, last + 1)])))
+        def note(first: int, last: int) -> str:
+            """A run the tail ends is noted for both: its lines the model scored, then the tail."""
+            scored = [(found.doomed[doomed[index]], features[doomed[index]])
+                      for index in range(first, min(last + 1, first_of_tail)) if index in doomed]
+            if last < first_of_tail:
+                return self.note(scored)
+            if scored:
+                return f"{self.note(scored)}; then the tail {found.why}"
+            return f"page furniture after the article's last paragraph: {found.why}"
+
+        return remove_lines(text, sorted(doomed), note)
 
     def note(self, run: Sequence[tuple[float, list[float]]]) -> str:
         """"page furniture between paragraphs (3 lines, scores 0.62-0.97; a run between paragraphs
@@ -121,8 +144,9 @@ def furniture_positions(lines: Sequence[str], shape: PageShape, scores: Sequence
     """The lines of a page that go (``scores``: the model's, or empty without a model): those that
     score ``thresholds.line`` or more; the tail after the article's last paragraph, from a marker
     (:func:`~normalizer.text.page_lines.furniture_tail`), or as a whole when all of its lines may
-    go and their mean score reaches ``thresholds.tail``; a run of two lines or more between two
-    paragraphs, all of which may go, whose mean score reaches ``thresholds.between``; and the
+    go, their mean score reaches ``thresholds.tail`` and one scores ``thresholds.line``; a run of
+    two lines or more between two paragraphs, all of which may go, whose mean score reaches
+    ``thresholds.between``, with such a line; and the
     head's lines from the top while each may go and scores ``thresholds.head`` or more.
     ``benchmarks/fit_page_model.py`` calls it too, so that the thresholds are chosen on what the
     step does."""
@@ -131,15 +155,16 @@ def furniture_positions(lines: Sequence[str], shape: PageShape, scores: Sequence
     paragraphs = [position for position, flag in enumerate(shape.prose) if flag]
     tail, why = furniture_tail(lines, shape), ""
     if tail is not None:
-        why = f"from {lines[tail][:60]!r} to the end of the page"
-    elif scores and paragraphs and whole_run(shape, scores, paragraphs[-1] + 1, len(lines), thresholds.tail):
+        why = f"from {lines[tail][:60]!r} (the label {furniture_phrase(lines[tail])[0]!r}) to the end of the page"
+    elif scores and paragraphs and whole_run(shape, scores, paragraphs[-1] + 1, len(lines), thresholds):
         tail = paragraphs[-1] + 1
-        why = f"{len(lines) - tail} lines, mean score {mean(scores[tail:]):.2f} >= {thresholds.tail:.2f}"
+        why = (f"{len(lines) - tail} lines, mean score {mean(scores[tail:]):.2f} >= {thresholds.tail:.2f}, "
+               f"the highest {max(scores[tail:]):.2f} >= {thresholds.line:.2f}")
     if tail is not None:
         doomed.update({position: doomed.get(position, 1.0) for position in range(tail, len(lines))})
     if scores and paragraphs:
         for first, after in zip(paragraphs, paragraphs[1:]):
-            if whole_run(shape, scores, first + 1, after, thresholds.between):
+            if whole_run(shape, scores, first + 1, after, thresholds, between=True):
                 doomed.update({position: scores[position] for position in range(first + 1, after)})
         for position in range(paragraphs[0]):
             if not shape.removable[position] or scores[position] < thresholds.head:
@@ -148,9 +173,15 @@ def furniture_positions(lines: Sequence[str], shape: PageShape, scores: Sequence
     return Furniture(doomed, tail, why)
 
 
-def whole_run(shape: PageShape, scores: Sequence[float], start: int, end: int, threshold: float) -> bool:
-    """Lines ``start`` to ``end`` (two or more) may all go, and their mean score reaches ``threshold``."""
-    return end - start >= MIN_RUN and all(shape.removable[start:end]) and mean(scores[start:end]) >= threshold
+def whole_run(shape: PageShape, scores: Sequence[float], start: int, end: int, thresholds: Thresholds,
+              between: bool = False) -> bool:
+    """Lines ``start`` to ``end`` (two or more) may all go, their mean score reaches the tail's
+    threshold (``between``: a run between paragraphs's), and one of them at least scores as a
+    line that would go alone: a short list that ends an article (a squad, a cabinet, towns) may
+    score high on average, but it has no line that is surely furniture."""
+    run = scores[start:end]
+    return (end - start >= MIN_RUN and all(shape.removable[start:end])
+            and mean(run) >= (thresholds.between if between else thresholds.tail) and max(run) >= thresholds.line)
 
 
 def mean(values: Sequence[float]) -> float:

@@ -100,9 +100,14 @@ class PageModel:
 
 
 def load_page_model(name_or_path: str = SHIPPED) -> PageModel:
-    """The shipped model by name, or a model file by path."""
-    path = Path(name_or_path) if name_or_path.endswith(".json") else rules_dir() / "models" / f"{name_or_path}.json"
-    return cached_model(str(path))
+    """The shipped model by name, or a model file by path (ending ``.json``)."""
+    if name_or_path.endswith(".json"):
+        return cached_model(name_or_path)
+    shipped = sorted(path.stem for path in (rules_dir() / "models").glob("*.json"))
+    if name_or_path not in shipped:
+        raise RuleError(f"unknown page model {name_or_path!r}: the shipped ones are {', '.join(shipped)}; "
+                        "or give a model file's path ending .json")
+    return cached_model(str(rules_dir() / "models" / f"{name_or_path}.json"))
 
 
 @lru_cache(maxsize=4)

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .phrases import longest_prefix
-from .shape import strip_decoration
+from .shape import is_cjk, strip_decoration
 from .vocab import load_vocabulary, normalize_phrase
 
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
@@ -46,7 +46,6 @@ MIN_LINES = 3       # fewer lines than this are not a page
 MAX_LINES = 5000    # nor are more (a book, a log, a table dump): such a text is left alone
 CELL_WORDS, CELL_DIGITS = 5, 0.3   # a table's cell: five words at most, or three characters in ten digits
 MARKER_WORDS = 8    # a furniture marker is a short line: "Related stories", "Share this:"
-NETWORK_COVER = 0.4  # a network's name must make this much of a marker line
 CAP = 30            # distances and counts beyond this say nothing more
 
 FEATURES = (
@@ -70,21 +69,6 @@ def furniture_phrases() -> frozenset[str]:
     prices fell" opens with "share" too)."""
     vocab = load_vocabulary()
     return vocab.related | vocab.share | vocab.newsletter_calls | vocab.tags | vocab.chrome | vocab.networks
-
-
-@lru_cache(maxsize=1)
-def header_stems() -> frozenset[str]:
-    """The related-list headers of three words or more, less their last word ("많이 본" of "많이 본
-    뉴스", "you may also" of "You may also like"): a header the vocabularies do not list is often
-    a known one with its last word changed ("많이 본 칼럼", "You may also enjoy")."""
-    return frozenset(" ".join(words[:-1]) for words in (phrase.split(" ") for phrase in load_vocabulary().related)
-                     if len(words) >= 3)
-
-
-def is_header_variant(line: str) -> bool:
-    """A short line (the stem and at most two words more) that opens with a header's stem."""
-    words = normalize_phrase(strip_decoration(line)).split(" ")
-    return any(" ".join(words[:size]) in header_stems() for size in range(2, len(words)) if len(words) - size <= 2)
 
 
 def furniture_cover(line: str) -> float:
@@ -333,16 +317,22 @@ def announced_lists(lines: Sequence[str], sizes: Sequence[float]) -> list[bool]:
 
 def is_marker(line: str, words: float, sentence_end: bool, max_words: int = MARKER_WORDS) -> bool:
     """A label that opens a block of furniture: short, no sentence, opening with a furniture phrase
-    ("Most read", "Share this:", "Kommentare (12)", "Czytaj więcej: ospa wietrzna"), or a variant of
-    a known header (:func:`is_header_variant`: "많이 본 칼럼" beside "많이 본 뉴스"). A network's
-    name is a company's name too: it must make most of the line ("Twitter @example"), so that
-    "Facebook said on Tuesday it would appeal" is not a marker."""
+    ("Most read", "Share this:", "Kommentare (12)", "Czytaj więcej: ospa wietrzna"). A phrase of
+    one word (or of CJK characters) is a label only alone or before a sign ("Photo: …",
+    "Comments (12)", "Twitter @example"): "Like many neighbours…", "Follow a regular schedule",
+    "홈런 선두 경쟁" and "Facebook said on Tuesday it would appeal" are not markers."""
     if words > max_words or sentence_end:
         return False
-    phrase, cover = furniture_phrase(line)
-    if phrase in load_vocabulary().networks:
-        return cover >= NETWORK_COVER or words <= 2
-    return bool(phrase) or is_header_variant(line)
+    phrase, _ = furniture_phrase(line)
+    if not phrase:
+        return False
+    rest = normalize_phrase(strip_decoration(line))[len(phrase):]
+    if is_cjk(phrase[-1]):
+        return not rest or not rest[0].isalnum()
+    if " " in phrase:
+        return phrase not in load_vocabulary().networks
+    rest = rest.lstrip()
+    return not rest or not rest[0].isalnum()
 
 
 def furniture_tail(lines: Sequence[str], shape: PageShape, max_words: int = MARKER_WORDS) -> int | None:
