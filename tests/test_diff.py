@@ -11,7 +11,7 @@ steps:
   - use: strip_lines
     id: drop_sources
     before: tidy_after
-    patterns: ['^Source ?:']
+    patterns: ['^Dépêche ?:']
   - id: strip_share_lines
     enabled: false
   - id: strip_page_furniture          # it would take the share line as the page's tail
@@ -25,10 +25,10 @@ def two_runs(tmp_path, *extra):
     corpus = tmp_path / "in.jsonl"
     corpus.write_text(jsonl(
         record("same", BODY),
-        record("footer", BODY + "\nSource : AFP"),
+        record("footer", BODY + "\nDépêche : AFP"),
         record("share", BODY + "\nPartager sur Facebook"),
         record("english", "The government presented its budget for next year on Tuesday morning."),
-        record("both", BODY + "\nSource : Reuters\nPartager sur Facebook"),
+        record("both", BODY + "\nDépêche : Reuters\nPartager sur Facebook"),
     ), encoding="utf-8")
     rules = tmp_path / "v2.yaml"
     rules.write_text(V2, encoding="utf-8")
@@ -55,18 +55,18 @@ def test_diff_names_each_change_and_the_rule_behind_it(tmp_path):
     assert "BEFORE" in out and "5 kept, 0 rejected" in out and "4 kept, 1 rejected" in out
     assert "1 unchanged; 3 text changed, 1 newly rejected" in out
     assert "── footer: text changed (now changed by drop_sources)" in out
-    assert "  - Source : AFP   [drop_sources]" in out
+    assert "  - Dépêche : AFP   [drop_sources]" in out
     assert "── share: text changed (no longer by strip_share_lines)" in out
     assert "  + Partager sur Facebook   [strip_share_lines]" in out
     assert "── english: newly rejected (before: kept; after: rejected by check_language: language_not_allowed)" in out
     assert "── both: text changed (now changed by drop_sources; no longer by strip_share_lines)" in out
-    assert "  - Source : Reuters   [drop_sources]\n  + Partager sur Facebook   [strip_share_lines]" in out
+    assert "  - Dépêche : Reuters   [drop_sources]\n  + Partager sur Facebook   [strip_share_lines]" in out
 
 
 def test_a_line_two_new_rules_could_explain_is_unattributed_without_an_edit_log():
     from normalizer.review.diff import UNATTRIBUTED, blame
-    assert blame("Source : AFP", None, ["drop_sources", "strip_related"]) == UNATTRIBUTED
-    assert blame("Source : AFP", [{"step": "strip_related", "old": "x\nSource : AFP\n"}],
+    assert blame("Dépêche : AFP", None, ["drop_sources", "strip_related"]) == UNATTRIBUTED
+    assert blame("Dépêche : AFP", [{"step": "strip_related", "old": "x\nDépêche : AFP\n"}],
                  ["drop_sources", "strip_related"]) == "strip_related"
 
 
@@ -81,7 +81,7 @@ def test_diff_json_counts_per_rule_and_edit_logs_attribute_every_line(tmp_path):
     assert by_rule["strip_share_lines"] == {"docs_no_longer_changed": 2, "lines_restored": 2}
     assert by_rule["check_language"] == {"docs_newly_rejected": 1}
     both = next(c for c in report["changes"] if c["id"] == "both")
-    assert both["lines_removed"] == [{"line": "Source : Reuters", "step": "drop_sources"}]
+    assert both["lines_removed"] == [{"line": "Dépêche : Reuters", "step": "drop_sources"}]
 
 
 def test_only_on_one_side_and_duplicate_ids(tmp_path):

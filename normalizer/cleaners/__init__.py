@@ -13,6 +13,7 @@ from .check_language import CheckLanguage
 from .fix_encoding import FixEncoding
 from .reject_short import RejectShort
 from .strip_chrome_lines import StripChromeLines
+from .strip_credit_lines import StripCreditLines
 from .strip_lines import StripLines
 from .strip_page_furniture import StripPageFurniture
 from .strip_related import StripRelated
@@ -27,4 +28,4 @@ from .transliterate import Transliterate
 
 CLEANERS: dict[str, Any] = {cleaner.name: cleaner for cleaner in (
     FixEncoding, TidyText, StripTrackingParams, StripRelated, StripShareLines, StripTrackingTag, StripTagLists,
-    StripChromeLines, StripPageFurniture, StripSiteTemplate, StripLines, StripStrayLetters, CheckLanguage, RejectShort, Transliterate)}
+    StripChromeLines, StripCreditLines, StripPageFurniture, StripSiteTemplate, StripLines, StripStrayLetters, CheckLanguage, RejectShort, Transliterate)}

@@ -24,8 +24,8 @@ from ..core.yamlfile import Located, load_yaml
 # process, and the pure-Python parser takes most of a second over them.
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 KEYS = ("related", "related_block_only", "reference_sections", "share", "newsletter_calls", "newsletter_words",
-        "ours", "tags", "chrome", "chrome_fillers")
-COMMON_KEYS = ("networks", "connectors")
+        "ours", "tags", "chrome", "chrome_fillers", "bylines", "credits")
+COMMON_KEYS = ("networks", "connectors", "agencies")
 APOSTROPHES = "’‘ʼ`＇"          # all read as "'"
 PLAIN_APOSTROPHES = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))      # the references' way
 RE_WHITE_SPACE = re.compile(r"\s+")
@@ -134,8 +134,11 @@ class Vocabulary(NamedTuple):
     tags: frozenset[str]
     chrome: frozenset[str]                 # page chrome when a line is made only of it: "Advertisement", "71 Kommentare"
     chrome_fillers: frozenset[str]         # may stand beside chrome without making it prose: months, "ago", "at"
+    bylines: frozenset[str]                # "By", "Von", "Par": a byline when names follow ("By Jane Doe")
+    credits: frozenset[str]                # "Photo", "Quelle", "Источник", "来源": a credit before ":" and names
     networks: frozenset[str]
     connectors: frozenset[str]
+    agencies: frozenset[str]               # news and photo agencies written in lower case ("dpa", "epa")
 
 
 def available_languages(directory: Path | None = None) -> tuple[str, ...]:
@@ -180,6 +183,7 @@ def load_vocabulary(languages: tuple[str, ...] | None = None,
             merged[key] |= values
     common = read_lists(directory / "common.yaml", COMMON_KEYS)
     return Vocabulary(languages=tuple(chosen), networks=common["networks"], connectors=common["connectors"],
+                      agencies=common["agencies"],
                       **{key: frozenset(merged[key]) for key in KEYS})
 
 
