@@ -14,12 +14,13 @@ the step's other condition, a line in the block that would go alone, a lower mea
 one furniture line carry a block of body), applied as the step applies them (the step's own
 ``furniture_positions``), keep the default chain within the targets on those sites, on both
 inputs: gold_lost at most ``--max-lost`` (0.002) and docs_dmg at most ``--max-damaged`` (0.02),
-as ``score.py`` counts. Then the model is fitted on all of those sites and applied to the
+as ``score.py`` counts (against realdev's gold less ``benchmarks/realdev_gold_fixes.json``, as
+``benchmarks/realdev.py`` scores; ``--raw-gold``: without). Then the model is fitted on all of those sites and applied to the
 held-out ones: those are the numbers to believe, and ``benchmarks/realdev.py`` prints them too.
 
 Needs scikit-learn (``pip install scikit-learn``); the step itself needs only numpy.
 
-    python benchmarks/fit_page_model.py [--realdev DIR] [--max-lost 0.002] [--max-damaged 0.02] [--out FILE]
+    python benchmarks/fit_page_model.py [--realdev DIR] [--max-lost 0.002] [--max-damaged 0.02] [--raw-gold] [--out FILE]
 """
 
 from __future__ import annotations
@@ -34,12 +35,20 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import numpy as np
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from realdev import INPUTS, REALDEV, held_out_site, scorer_if_present  # noqa: E402
+from realdev import (  # noqa: E402
+    GOLD_FIXES,
+    INPUTS,
+    REALDEV,
+    held_out_site,
+    scorer_if_present,
+    with_gold_fixes,
+)
 
 from normalizer.cleaners.strip_page_furniture import furniture_positions  # noqa: E402
 from normalizer.detect.page_model import FORMAT, Thresholds  # noqa: E402
@@ -149,9 +158,30 @@ def scored_lines(model: Any, page: Page) -> list[float]:
     return [float(p) for p in model.predict_proba(np.array(page.rows))[:, 1]] if page.rows else []
 
 
-def report_line(title: str, results: dict[str, Outcome]) -> None:
+def report_line(title: str, results: dict[str, Outcome], changed: Sequence[str] = ()) -> None:
     print(f"  {title}: " + "  ".join(f"{which} ng_removed {r.removed:.3f} gold_lost {r.lost:.4f} "
-                                     f"docs_dmg {r.damaged:.3f}" for which, r in results.items()))
+                                     f"docs_dmg {r.damaged:.3f}" for which, r in results.items())
+          + (f"  changes keep cases: {', '.join(changed)}" if changed else ""))
+
+
+def keep_cases(model: Any) -> list[tuple[str, list[str], PageShape, list[float]]]:
+    """The step's must-not-change cases (``keep: true`` in ``tests/cases/strip_page_furniture.yaml``
+    and the ``keep`` texts of the step in ``rules/default.yaml``), each as the step sees it, with
+    the fitted model's scores: no threshold may remove a line of them (a short body list that
+    ends an article, a squad, a cabinet, towns)."""
+    cases = yaml.safe_load((ROOT / "tests" / "cases" / "strip_page_furniture.yaml").read_text(encoding="utf-8"))
+    texts = [(case["label"], case["input"]) for case in cases if case.get("keep") and not case.get("options")]
+    steps = yaml.safe_load((ROOT / "rules" / "default.yaml").read_text(encoding="utf-8"))["steps"]
+    texts += [(f"default.yaml keep {number}", text) for step in steps if step.get("use") == "strip_page_furniture"
+              for number, text in enumerate(step.get("keep", []), 1)]
+    found = []
+    for label, text in texts:
+        lines = [line.strip() for line in text.split("\n") if line.strip()]
+        shape = page_shape(lines)
+        if any(shape.removable):
+            rows = line_features(lines, shape)
+            found.append((label, lines, shape, [float(p) for p in model.predict_proba(np.array(rows))[:, 1]]))
+    return found
 
 
 def within(results: dict[str, Outcome], args: argparse.Namespace) -> bool:
@@ -187,12 +217,13 @@ def main() -> int:
     parser.add_argument("--max-damaged", type=float, default=0.02,
                         help="the largest docs_dmg allowed on the fitting sites (default 0.02, the target)")
     parser.add_argument("--out", type=Path, default=ROOT / "rules" / "models" / "page_furniture.json")
+    parser.add_argument("--raw-gold", action="store_true", help=f"realdev's gold without {GOLD_FIXES.name}")
     args = parser.parse_args()
-    folder = args.realdev
-    score = scorer_if_present(folder, "fit on")
+    score = scorer_if_present(args.realdev, "fit on")
     if score is None:
         return 0
     with tempfile.TemporaryDirectory() as work:
+        folder = args.realdev if args.raw_gold else with_gold_fixes(args.realdev, Path(work))
         pages = {which: read_pages(score, folder, which, cleaned_before_the_step(folder, which, Path(work)))
                  for which in INPUTS}
     fitting = [page for which in INPUTS for page in pages[which] if not held_out_site(page.site)]
@@ -201,18 +232,22 @@ def main() -> int:
     part = {which: [page for page in pages[which] if not held_out_site(page.site)] for which in INPUTS}
     part_scores = {which: [cross[id(page)] for page in part[which]] for which in INPUTS}
     print("cross-validated on the fitting sites (the default chain with the step, as score.py counts);")
-    print("each threshold in turn, the lowest that keeps the targets with the ones chosen before it:")
+    model = fit(*training_set(fitting))
+    keep = keep_cases(model)
+    print(f"each threshold in turn, the lowest that keeps the targets with the ones chosen before it, "
+          f"and leaves the step's {len(keep)} keep cases as they are:")
     chosen = Thresholds()
     for name in Thresholds._fields:
         for value in (v for v in THRESHOLDS if name not in ("tail", "between") or v >= BLOCK_FLOOR):
             trial = chosen._replace(**{name: value})
             results = {which: outcome(part[which], part_scores[which], trial) for which in INPUTS}
-            report_line(f"{name} {value:.2f}", results)
-            if within(results, args):
+            changed = [label for label, lines, shape, scores in keep
+                       if furniture_positions(lines, shape, scores, trial).doomed]
+            report_line(f"{name} {value:.2f}", results, changed)
+            if within(results, args) and not changed:
                 chosen = trial
                 break
     print("chosen: " + ", ".join(f"{name} {value:.2f}" for name, value in chosen._asdict().items()))
-    model = fit(*training_set(fitting))
     report = {}
     for which in INPUTS:
         result = outcome(held[which], [scored_lines(model, page) for page in held[which]], chosen)
@@ -220,6 +255,7 @@ def main() -> int:
                          "docs_dmg": round(result.damaged, 4)}
     rows, _ = training_set(fitting)
     fitted = {"on": "realdev, default chain before the step; sites with held_out_site(host) false",
+              "gold": "realdev's" if args.raw_gold else f"realdev's less {GOLD_FIXES.name}",
               "sites": len({page.site for page in fitting}), "lines": len(rows),
               "trees": TREES, "learning_rate": RATE, "max_depth": DEPTH, "min_samples_leaf": MIN_LEAF,
               "body_weight": BODY_WEIGHT, "max_lost": args.max_lost, "max_damaged": args.max_damaged,

@@ -32,7 +32,7 @@ RE_LINKISH = re.compile(r"https?://|www\.|@\w|#\w|\.(?:com|org|net|ru|pl|gr|cn)\
 RE_SEPARATOR = re.compile(r"[|•·»›/]")
 RE_DIGITS = re.compile(r"\d+")
 RE_CODE_LINE = re.compile(r"^\s*(?:<|//|/\*|#include|def |class |import |function |var |const |let |return\b)"
-                          r"|[;{}]\s*$|^[\w.]+\(.*\)$")
+                          r"|[;{}\[]\s*$|^[\w.]+\(.*\)$|^\s*[\]})]+[;,]?\s*$")   # "list: [", a closing "]," alone
 OPERATORS = "{}=;<>"
 CODE_CHARS = "{}();=<>[]"
 # a measured number, as a table's cells hold them: "71.1 MB", "-46%", "3,5 kg", "$70/year", a
@@ -265,14 +265,16 @@ def body_shapes(lines: Sequence[str], sizes: Sequence[float], ends: Sequence[boo
     ("…organizm,"), a list that a sentence of the article announces ("The rankings were as
     follows:" then "1. Finland", "2. Norway"), and the rows of a table of figures (a line with at least three lines
     around it, itself included, that hold measured numbers: "71.1 MB", "-46%", "3,5 kg", "4582",
-    or bare numbers one under the other; the 1, 2, 3 of a ranked list of headlines, each above
-    its headline, are not figures).
+    or bare numbers beside another number: "6" above "1.6%"; the 1, 2, 3 of a ranked list of
+    headlines, each above its headline, are not figures).
     """
     count = len(lines)
     bare = [bool(RE_BARE_NUMBER.match(line)) for line in lines]
-    figures = [(bool(RE_FIGURE.search(line)) and is_cell(line, sizes[index])) or (bare[index] and (
-        (index > 0 and bare[index - 1]) or (index + 1 < count and bare[index + 1])))
-        for index, line in enumerate(lines)]
+    measured = [bool(RE_FIGURE.search(line)) and is_cell(line, sizes[index]) for index, line in enumerate(lines)]
+    beside = [bare[index] or measured[index] for index in range(count)]
+    figures = [measured[index] or (bare[index] and (
+        (index > 0 and beside[index - 1]) or (index + 1 < count and beside[index + 1])))
+        for index in range(count)]
     announced = announced_lists(lines, sizes)
     continues = continuations(lines, sizes, ends)
     reasons = []
