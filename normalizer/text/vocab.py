@@ -29,6 +29,7 @@ COMMON_KEYS = ("networks", "connectors", "agencies")
 APOSTROPHES = "’‘ʼ`＇"          # all read as "'"
 PLAIN_APOSTROPHES = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))      # the references' way
 RE_WHITE_SPACE = re.compile(r"\s+")
+GREEK_TONOS = str.maketrans("άέήίόύώΐΰ", "αεηιουωϊϋ")
 
 
 def plain_apostrophes(text: str) -> str:
@@ -162,8 +163,15 @@ def read_lists(path: Path, keys: Sequence[str]) -> dict[str, frozenset[str]]:
         values = data.get(key, [])
         if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
             raise ValueError(f"vocabulary {path.name}: {key!r} must be a list of non-empty strings")
-        lists[key] = frozenset(normalize_phrase(v) for v in values)
+        lists[key] = frozenset(form for v in values for form in written_forms(normalize_phrase(v)))
     return lists
+
+
+def written_forms(phrase: str) -> tuple[str, ...]:
+    """The phrase, and as Greek capitals write it: without its accents ("ΕΠΙΚΟΙΝΩΝΙΑ" for
+    "Επικοινωνία"), which casefolding keeps apart."""
+    bare = phrase.translate(GREEK_TONOS) if not phrase.isascii() else phrase
+    return (phrase,) if bare == phrase else (phrase, bare)
 
 
 @functools.lru_cache(maxsize=32)
