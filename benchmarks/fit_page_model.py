@@ -2,8 +2,9 @@
 """Fit ``rules/models/page_furniture.json``, the model of the ``strip_page_furniture`` step, on
 ``../shared/realdev/`` (read where it is: no page is copied into the repository).
 
-What the step sees is the text the default chain leaves before it, so both realdev inputs
-(container and traf) are first cleaned by the default rules with the step switched off. Every
+What the step sees is the text the default chain's earlier steps leave, so both realdev inputs
+(container and traf) are first cleaned by those steps; what the later steps remove anyway is
+counted as removed whatever the step does (a line is known by its text). Every
 line is labelled body or not by realdev's own scorer (``score.py``: the rule the benchmark
 scores with). The sites are split in two by a hash of their host (``realdev.held_out_site``):
 about a third are held out. On the other two thirds, a five-fold cross-validation by site
@@ -30,6 +31,7 @@ import json
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -50,21 +52,25 @@ from realdev import (  # noqa: E402
     with_gold_fixes,
 )
 
+from normalizer.chain.pipeline import apply_chain_alone  # noqa: E402
 from normalizer.cleaners.strip_page_furniture import furniture_positions  # noqa: E402
+from normalizer.core.document import Doc  # noqa: E402
 from normalizer.detect.page_model import FORMAT, Thresholds  # noqa: E402
+from normalizer.rules.loader import load_rules  # noqa: E402
 from normalizer.text.page_lines import FEATURES, PageShape, line_features, page_shape  # noqa: E402
 
 TREES, RATE, DEPTH, MIN_LEAF = 100, 0.1, 3, 20
 BODY_WEIGHT = 4.0           # a body line weighs as much as four furniture lines in the fit
 THRESHOLDS = [round(0.50 + step / 100, 2) for step in range(51)]
 BLOCK_FLOOR = 0.80          # a block (tail, run between paragraphs) whose mean is lower is not furniture
-OFF_RULES = "extends: default\nsteps:\n  - id: strip_page_furniture\n    enabled: false\n"
+STEP = "strip_page_furniture"
 
 
 class Page(NamedTuple):
-    """One page as the step sees it (its non-blank lines, their shape and features, and the
-    scorer's label of each: True for furniture, None for a line the scorer ignores), and the
-    scorer's counts for its input: non-body and body lines, and how many the chain before left."""
+    """One page as the step sees it (its non-blank lines, their shape and features, the scorer's
+    label of each: True for furniture, None for a line the scorer ignores, and whether the steps
+    after it would remove it anyway), and the scorer's counts for its input: non-body and body
+    lines, and how many the steps before it left."""
 
     doc: str
     site: str
@@ -72,6 +78,7 @@ class Page(NamedTuple):
     shape: PageShape
     rows: list[list[float]]
     furniture: list[bool | None]
+    removed_after: list[bool]
     furniture_in: int
     body_in: int
     furniture_left: int
@@ -79,11 +86,29 @@ class Page(NamedTuple):
 
 
 def cleaned_before_the_step(folder: Path, which: str, work: Path) -> Path:
-    (work / "off.yaml").write_text(OFF_RULES, encoding="utf-8")
+    """The input as the step receives it: the default chain's steps before it (the step and the
+    ones after it switched off)."""
+    ids = [step.id for step in load_rules("default").steps]
+    after = ids[ids.index(STEP):]
+    rules = "extends: default\nsteps:\n" + "".join(f"  - id: {step}\n    enabled: false\n" for step in after)
+    (work / "before.yaml").write_text(rules, encoding="utf-8")
     output = work / f"{which}.jsonl"
     subprocess.run([sys.executable, "-m", "normalizer", "clean", str(folder / f"{which}.jsonl"), "-r",
-                    str(work / "off.yaml"), "-o", str(output), "-q"], check=True, cwd=ROOT)
+                    str(work / "before.yaml"), "-o", str(output), "-q"], check=True, cwd=ROOT)
     return output
+
+
+def removed_after_the_step(text: str, lines: Sequence[str]) -> list[bool]:
+    """Which of the step's input lines the default chain's steps after it remove (a line is
+    known by its text: one that a later step only edits counts as removed)."""
+    steps = load_rules("default").steps
+    after = steps[[step.id for step in steps].index(STEP) + 1:]
+    left = Counter(line.strip() for line in apply_chain_alone(after, Doc("page", text)).text.split("\n"))
+    removed = []
+    for line in lines:
+        removed.append(left[line] == 0)
+        left[line] -= 1
+    return removed
 
 
 def read_pages(score: Any, folder: Path, which: str, cleaned: Path) -> list[Page]:
@@ -99,6 +124,7 @@ def read_pages(score: Any, folder: Path, which: str, cleaned: Path) -> list[Page
         shape = page_shape(lines)
         labels = [None if not tokens else not index.is_gold(tokens) for tokens in map(score.tokens, lines)]
         pages.append(Page(doc_id, inputs[doc_id]["source"], lines, shape, line_features(lines, shape), labels,
+                          removed_after_the_step(text, lines),
                           stats["in_ng"], stats["in_g"], stats["out_ng"], stats["out_g"]))
     return pages
 
@@ -112,13 +138,15 @@ class Outcome(NamedTuple):
 
 
 def outcome(pages: Sequence[Page], scores: Sequence[Sequence[float]], thresholds: Thresholds) -> Outcome:
-    """What the chain before the step and the step (as it decides, with these thresholds) do
-    together on ``pages``, each with its lines' ``scores``."""
+    """What the default chain (the steps before the step, the step as it decides with these
+    thresholds, and the steps after it) does on ``pages``, each with its lines' ``scores``."""
     furniture_gone = body_gone = damaged = 0
     for page, page_scores in zip(pages, scores):
         doomed = furniture_positions(page.lines, page.shape, page_scores, thresholds).doomed
-        furniture_gone += page.furniture_in - page.furniture_left + sum(page.furniture[p] is True for p in doomed)
-        lost = page.body_in - page.body_left + sum(page.furniture[p] is False for p in doomed)
+        gone = [position in doomed or page.removed_after[position] for position in range(len(page.lines))]
+        furniture_gone += page.furniture_in - page.furniture_left + sum(
+            label is True and out for label, out in zip(page.furniture, gone))
+        lost = page.body_in - page.body_left + sum(label is False and out for label, out in zip(page.furniture, gone))
         body_gone += lost
         damaged += lost > 0
     return Outcome(furniture_gone / sum(page.furniture_in for page in pages),

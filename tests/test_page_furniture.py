@@ -195,3 +195,14 @@ def test_thresholds_without_the_model_and_an_unknown_model_name_are_refused_with
         StripPageFurniture(model=None, threshold=0.9, head_threshold=0.8)
     with pytest.raises(RuleError, match=r"unknown page model 'page_furnitur': the shipped ones are page_furniture;"):
         StripPageFurniture(model="page_furnitur")
+
+
+def test_a_block_judged_as_a_whole_keeps_the_lines_the_model_takes_for_body():
+    from normalizer.cleaners.strip_page_furniture import BODY_SCORE, furniture_positions
+    from normalizer.detect.page_model import Thresholds
+    lines = [PARAGRAPHS[0], "Home", "News", "Sport", "Council approves the budget", PARAGRAPHS[1],
+             "Storm warning for the coast", "Contact us", "Rail strike called off"]
+    shape = page_shape(lines)
+    scores = [0.0, 0.99, 0.99, 0.99, BODY_SCORE - 0.1, 0.0, 0.99, 0.99, BODY_SCORE - 0.2]
+    found = furniture_positions(lines, shape, scores, Thresholds(line=0.99, tail=0.7, between=0.7, head=1.0))
+    assert found.tail == 6 and sorted(found.doomed) == [1, 2, 3, 6, 7]     # the title and the last teaser stay

@@ -15,7 +15,8 @@ paragraph or before its first, with words the article never uses. Two rules use 
   reaches ``threshold``; a block goes as a whole when all of its lines may go, their mean
   score reaches its threshold and one of them would go alone (a short list that ends an
   article, a squad or a cabinet, may score high on average, but none of its lines is surely
-  furniture): the tail after the last paragraph (``tail_threshold``), a run of
+  furniture), all but its lines the model takes for body (under 0.5: a title between a menu
+  and the article): the tail after the last paragraph (``tail_threshold``), a run of
   two lines or more between two paragraphs (``between_threshold``); and the head goes from the
   top, line by line, while each scores ``head_threshold`` or more (the title, which scores low,
   stops it). Judging a block as a whole is surer than line by line. The thresholds are stored
@@ -49,6 +50,7 @@ from ..text.page_lines import (
 
 PROSE_BEFORE, PROSE_AFTER = FEATURES.index("prose_before"), FEATURES.index("prose_after")
 MIN_RUN = 2             # a run judged by its mean score has two lines or more
+BODY_SCORE = 0.5        # a line of such a run that scores less is more likely body: it stays (a title)
 
 
 class Furniture(NamedTuple):
@@ -146,7 +148,8 @@ def furniture_positions(lines: Sequence[str], shape: PageShape, scores: Sequence
     (:func:`~normalizer.text.page_lines.furniture_tail`), or as a whole when all of its lines may
     go, their mean score reaches ``thresholds.tail`` and one scores ``thresholds.line``; a run of
     two lines or more between two paragraphs, all of which may go, whose mean score reaches
-    ``thresholds.between``, with such a line; and the
+    ``thresholds.between``, with such a line (in both, a line scoring under ``BODY_SCORE`` stays:
+    the model takes it for body, a title between a menu and the article); and the
     head's lines from the top while each may go and scores ``thresholds.head`` or more.
     ``benchmarks/fit_page_model.py`` calls it too, so that the thresholds are chosen on what the
     step does."""
@@ -156,16 +159,18 @@ def furniture_positions(lines: Sequence[str], shape: PageShape, scores: Sequence
     tail, why = furniture_tail(lines, shape), ""
     if tail is not None:
         why = f"from {lines[tail][:60]!r} (the label {furniture_phrase(lines[tail])[0]!r}) to the end of the page"
+        doomed.update({position: doomed.get(position, 1.0) for position in range(tail, len(lines))})
     elif scores and paragraphs and whole_run(shape, scores, paragraphs[-1] + 1, len(lines), thresholds):
         tail = paragraphs[-1] + 1
         why = (f"{len(lines) - tail} lines, mean score {mean(scores[tail:]):.2f} >= {thresholds.tail:.2f}, "
                f"the highest {max(scores[tail:]):.2f} >= {thresholds.line:.2f}")
-    if tail is not None:
-        doomed.update({position: doomed.get(position, 1.0) for position in range(tail, len(lines))})
+        doomed.update({position: doomed.get(position, 1.0) for position in range(tail, len(lines))
+                       if scores[position] >= BODY_SCORE})
     if scores and paragraphs:
         for first, after in zip(paragraphs, paragraphs[1:]):
             if whole_run(shape, scores, first + 1, after, thresholds, between=True):
-                doomed.update({position: scores[position] for position in range(first + 1, after)})
+                doomed.update({position: scores[position] for position in range(first + 1, after)
+                               if scores[position] >= BODY_SCORE})
         for position in range(paragraphs[0]):
             if not shape.removable[position] or scores[position] < thresholds.head:
                 break
