@@ -160,6 +160,8 @@ def block_after(lines: Sequence[str], header: int, max_items: int, max_item_char
         block.append(index)
         if not style:
             style.append(list_style(lines[index]))
+            if style[0] == "" and leads_a_marked_list(lines, index, max_item_chars):
+                style[0] = list_style(lines[index + 1])     # a lead teaser, then "- " items
         items += 1
         index += 1
     if items == 0 and any(line.strip() for line in lines[header + 1:]):
@@ -180,6 +182,18 @@ def block_after(lines: Sequence[str], header: int, max_items: int, max_item_char
             return None
         block.pop()
     return block
+
+
+def leads_a_marked_list(lines: Sequence[str], index: int, max_item_chars: int) -> bool:
+    """An unmarked headline straight above two items or more marked alike (bulleted or
+    numbered): a related block that opens with its lead teaser ("ZOBACZ TAKŻE" / a headline /
+    "- …" / "- …")."""
+    following = lines[index + 1:index + 3]
+    if len(following) < 2 or not all(line.strip() and has_word(line) for line in following):
+        return False
+    styles = {list_style(line) for line in following}
+    return len(styles) == 1 and "" not in styles and all(
+        is_headline_like(line, max_chars=max_item_chars) for line in following)
 
 
 class StripRelated:
