@@ -206,3 +206,14 @@ def test_a_block_judged_as_a_whole_keeps_the_lines_the_model_takes_for_body():
     scores = [0.0, 0.99, 0.99, 0.99, BODY_SCORE - 0.1, 0.0, 0.99, 0.99, BODY_SCORE - 0.2]
     found = furniture_positions(lines, shape, scores, Thresholds(line=0.99, tail=0.7, between=0.7, head=1.0))
     assert found.tail == 6 and sorted(found.doomed) == [1, 2, 3, 6, 7]     # the title and the last teaser stay
+
+
+def test_the_head_rule_never_takes_the_three_worded_lines_above_the_first_paragraph():
+    from normalizer.cleaners.strip_page_furniture import furniture_positions
+    from normalizer.detect.page_model import Thresholds
+    lines = ["Home", "News", "Sport", "Council approves the budget", "|  |", "By the city desk", "Monday",
+             PARAGRAPHS[0], PARAGRAPHS[1]]
+    shape = page_shape(lines)
+    found = furniture_positions(lines, shape, [0.99] * 7 + [0.0, 0.0], Thresholds(line=1.0, tail=1.0, between=1.0,
+                                                                                 head=0.5))
+    assert sorted(found.doomed) == [0, 1, 2]        # the title, the byline and the date stay; "|  |" has no word

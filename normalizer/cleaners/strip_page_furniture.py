@@ -19,7 +19,8 @@ paragraph or before its first, with words the article never uses. Two rules use 
   and the article): the tail after the last paragraph (``tail_threshold``), a run of
   two lines or more between two paragraphs (``between_threshold``); and the head goes from the
   top, line by line, while each scores ``head_threshold`` or more (the title, which scores low,
-  stops it). Judging a block as a whole is surer than line by line. The thresholds are stored
+  stops it; the three lines with words just above the first paragraph, a title, a standfirst,
+  a dateline, always stay). Judging a block as a whole is surer than line by line. The thresholds are stored
   with the model, chosen on the fitting sites so that the default chain stays within 0.2 % of
   body lines lost and 2 % of pages damaged. ``model: null`` switches the model off (the tail
   from a label stays).
@@ -51,6 +52,7 @@ from ..text.page_lines import (
 PROSE_BEFORE, PROSE_AFTER = FEATURES.index("prose_before"), FEATURES.index("prose_after")
 MIN_RUN = 2             # a run judged by its mean score has two lines or more
 BODY_SCORE = 0.5        # a line of such a run that scores less is more likely body: it stays (a title)
+HEAD_SPARED = 3         # the head rule never takes these lines above the first paragraph: title, standfirst, dateline
 
 
 class Furniture(NamedTuple):
@@ -150,7 +152,9 @@ def furniture_positions(lines: Sequence[str], shape: PageShape, scores: Sequence
     two lines or more between two paragraphs, all of which may go, whose mean score reaches
     ``thresholds.between``, with such a line (in both, a line scoring under ``BODY_SCORE`` stays:
     the model takes it for body, a title between a menu and the article); and the
-    head's lines from the top while each may go and scores ``thresholds.head`` or more.
+    head's lines from the top while each may go and scores ``thresholds.head`` or more, never the
+    ``HEAD_SPARED`` lines with words just above the first paragraph (a title, its standfirst, a
+    dateline or a source line between them).
     ``benchmarks/fit_page_model.py`` calls it too, so that the thresholds are chosen on what the
     step does."""
     doomed = {position: score for position, score in enumerate(scores)
@@ -171,7 +175,8 @@ def furniture_positions(lines: Sequence[str], shape: PageShape, scores: Sequence
             if whole_run(shape, scores, first + 1, after, thresholds, between=True):
                 doomed.update({position: scores[position] for position in range(first + 1, after)
                                if scores[position] >= BODY_SCORE})
-        for position in range(paragraphs[0]):
+        worded = [position for position in range(paragraphs[0]) if any(char.isalpha() for char in lines[position])]
+        for position in range(worded[-HEAD_SPARED] if len(worded) >= HEAD_SPARED else 0):
             if not shape.removable[position] or scores[position] < thresholds.head:
                 break
             doomed[position] = scores[position]
