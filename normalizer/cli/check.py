@@ -44,9 +44,11 @@ def measure_options(command: F) -> F:
 def verdict_of(inputs: tuple[str, ...], rules_path: str | None, read: ReadOptions, jobs: int | None,
                options: Any, outputs: tuple[str | None, ...]) -> Any:
     from ..io.corpus import FileCorpus
+    from ..io.overlap import refuse_outputs_that_are_inputs
     from ..quality.check import check_corpus
     from ..rules.loader import load_rules
     from ..run.options import EngineOptions
+    refuse_outputs_that_are_inputs(outputs, inputs)
     rules = load_rules(rules_path)
     warnings: list[str] = []
     corpus = FileCorpus.from_paths(inputs, read, warnings)
@@ -92,7 +94,7 @@ def check(inputs: tuple[str, ...], rules_path: str | None, config: str | None, s
     stored = Baseline(baseline, update_baseline, allow_regression, tolerance)
     options = CheckOptions(by=None if no_group else by, per_source=per_source, config=config, settings=settings,
                            baseline=stored, sample=sample)
-    verdict = verdict_of(inputs, rules_path, read, jobs, options, (output,))
+    verdict = verdict_of(inputs, rules_path, read, jobs, options, (output, baseline if update_baseline else None))
     text = FORMATS[fmt](verdict)
     if output:
         write_text(output, click.unstyle(text))

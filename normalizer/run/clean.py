@@ -20,10 +20,11 @@ from ..chain.tasks import CleanTask
 from ..core.errors import ExitCode, OutputError, UsageError
 from ..core.summary import Summary
 from ..io.corpus import Corpus, FileEnd
+from ..io.overlap import refuse_outputs_that_are_inputs
 from ..io.records import ReadOptions
 from ..io.shards import ShardState, read_state
 from ..io.sinks import TEMP_SUFFIX, stale_temp_files
-from ..io.sources import STDIN, CountingReader
+from ..io.sources import CountingReader
 from ..rules.loader import Rules
 from .options import OutputOptions
 from .progress import Progress
@@ -88,11 +89,9 @@ def check_outputs(output: OutputOptions, inputs: Sequence[str], engine: str) -> 
         raise UsageError("--compress is for shards; name a single output file .gz, .zst, .bz2 or .xz instead")
     elif target not in ("-", None) and os.path.isdir(str(target)):
         raise UsageError(f"{target} is a directory; name a file, or add --shard-size to write shards into it")
-    read = {os.path.realpath(path) for path in inputs if path != STDIN}
     named = [t for t in (target, output.rejects, output.manifest) if t and t != "-"]
-    for name in named:
-        if os.path.realpath(name) in read:
-            raise UsageError(f"{name} is also an input; write the output somewhere else")
+    refuse_outputs_that_are_inputs([name for name in named if not (output.shard_size and name == target)], inputs,
+                                   [target] if output.shard_size else [])
     if target == "-" and output.rejects == "-":
         raise UsageError("the output and the rejects cannot both go to stdout")
     if len({os.path.realpath(t) for t in named}) < len(named):
