@@ -108,11 +108,16 @@ class AtomicFile:
 
 
 def write_text(path: str, text: str) -> None:
-    """A small text file (a report, a baseline) written whole; a failure is an OutputError naming it."""
+    """A small text file (a report, a baseline) written whole and atomically: a temporary file
+    beside it, renamed over it only once written and synced, so that a full disk or a kill
+    leaves the previous file as it was. A failure is an OutputError naming it."""
+    sink = AtomicFile(path)
     try:
-        Path(path).write_text(text, encoding="utf-8")
+        sink.stream.write(text.encode("utf-8", "surrogatepass"))
     except OSError as error:
+        sink.abort()
         raise OutputError(path, error) from None
+    sink.commit()
 
 
 def encode_line(line: str) -> bytes:
