@@ -1,6 +1,7 @@
 """Decode a plain-text document whose encoding nobody wrote down.
 
-Byte-order marks first, then UTF-16 without a BOM, then strict UTF-8, then chardet, but
+Byte-order marks first, then UTF-16 without a BOM when its NUL bytes show it, then strict
+UTF-8 (text that decodes as UTF-8 is read as UTF-8), then chardet, but
 only on samples long enough for a detector to be right (on short inputs detectors answer
 nonsense: ``caf\\xe9`` -> UTF-16-BE "捡曩"). A file that is UTF-8 but for a stray byte
 stays UTF-8 with one U+FFFD. Binary files are refused.
@@ -20,6 +21,7 @@ from ..core.errors import ReadFailure
 MIN_DETECT_BYTES = 100
 MAX_BAD_UTF8_SHARE = 0.001
 BINARY_SNIFF_BYTES = 8192
+NUL_SHARE = 0.05             # UTF-16 without a BOM: at least this share of code units holds a NUL byte
 BOMS = ((codecs.BOM_UTF32_LE, "utf_32_le"), (codecs.BOM_UTF32_BE, "utf_32_be"), (codecs.BOM_UTF8, "utf_8"),
         (codecs.BOM_UTF16_LE, "utf_16_le"), (codecs.BOM_UTF16_BE, "utf_16_be"))
 # Legacy encodings in rough order of how much text is written in them.
@@ -47,19 +49,24 @@ def printable_share(text: str) -> float:
 
 
 def utf16_without_bom(raw: bytes) -> Decoded | None:
-    """Single-script UTF-16 repeats one or two high bytes (0x00 for Latin, 0x04 for Cyrillic)."""
+    """UTF-16 shows itself by its NUL bytes: the high byte of every ASCII character (spaces, line
+    breaks, digits, Latin letters), all on the same side of each pair. A file is read so only
+    when one code unit in twenty or more holds such a NUL and four in five of them sit on one
+    side; the absence of spaces or a run of repeated high bytes proves nothing (valid UTF-8
+    Cyrillic repeats 0xD0 0xD1 just the same)."""
     if len(raw) < 8 or len(raw) % 2:
         return None
-    for encoding, high in (("utf_16_le", raw[1::2]), ("utf_16_be", raw[0::2])):
-        counts = sorted((high.count(bytes([value])) for value in set(high)), reverse=True)
-        if sum(counts[:2]) >= 0.8 * len(high):
-            try:
-                text = raw.decode(encoding)
-            except UnicodeDecodeError:
-                continue
-            if printable_share(text) > 0.98:
-                return Decoded(text, encoding)
-    return None
+    even, odd = raw[0::2].count(0), raw[1::2].count(0)
+    if even + odd < NUL_SHARE * len(raw) / 2:
+        return None
+    encoding = "utf_16_le" if odd >= 0.8 * (even + odd) else "utf_16_be" if even >= 0.8 * (even + odd) else None
+    if encoding is None:
+        return None
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return Decoded(text, encoding) if printable_share(text) > 0.98 else None
 
 
 def decode_document(raw: bytes, fallback: str | None = None) -> Decoded:
@@ -70,13 +77,11 @@ def decode_document(raw: bytes, fallback: str | None = None) -> Decoded:
                 return Decoded(raw[len(bom):].decode(encoding), encoding)
             except UnicodeDecodeError as error:
                 raise DecodeFailure("undecodable", f"{encoding} BOM but {error.reason} at byte {error.start}") from None
-    sample = raw[:BINARY_SNIFF_BYTES]
-    if b"\x00" in sample or printable_share(sample.decode("latin-1")) < 0.9:
+    if b"\x00" in raw[:BINARY_SNIFF_BYTES]:
         guess = utf16_without_bom(raw)
         if guess:
             return guess
-        if b"\x00" in sample:
-            raise DecodeFailure("binary_file", "NUL bytes in the first 8 KiB: this is not a text file")
+        raise DecodeFailure("binary_file", "NUL bytes in the first 8 KiB: this is not a text file")
     try:
         return Decoded(raw.decode("utf-8"), "utf_8")
     except UnicodeDecodeError:
