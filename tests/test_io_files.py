@@ -55,14 +55,15 @@ def test_utf8_with_one_stray_byte_stays_utf8(tmp_path):
     assert kept[0]["encoding"] == "utf_8" and kept[0]["invalid_bytes_replaced"] == 1
 
 
-@pytest.mark.parametrize("head", [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", b"\x7fELF\x02\x01\x01\x00",
-                                  b"SQLite format 3\x00"], ids=["png", "elf", "sqlite"])
-def test_binary_files_are_refused_as_files(tmp_path, head):
+@pytest.mark.parametrize(("head", "kind"), [(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG image"),
+                                            (b"\x7fELF\x02\x01\x01\x00", "ELF executable"),
+                                            (b"SQLite format 3\x00", "SQLite database")], ids=["png", "elf", "sqlite"])
+def test_binary_files_are_refused_as_files(tmp_path, head, kind):
     result, kept, dropped = clean_dir(tmp_path, {"a.txt": TEXT.encode(), "b.txt": head + b"\x00" * 100})
     assert result.exit_code == 3
     assert [r["id"] for r in kept] == ["a"]
     assert dropped[0]["reject"] == {"stage": "file", "reason": "binary_file", "source": str(tmp_path / "in" / "b.txt"),
-                                    "detail": "NUL bytes in the first 8 KiB: this is not a text file",
+                                    "detail": f"a {kind} (it opens with that format's magic number): not a text file",
                                     "records_already_written": 0}
 
 

@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 
 from ..core.document import Doc
 from ..core.errors import ReadFailure
+from .binary import SNIFF_BYTES, binary_reason
 from .linereader import BlankRun, LongLine, read_lines
 from .parquet import parquet_rows
 from .sources import (
@@ -159,8 +160,8 @@ def jsonl_items(chunks: Iterable[bytes], name: str, options: ReadOptions = DEFAU
                 defer_parsing: bool = False) -> Iterator[Item | Unparsed]:
     """JSONL records from decompressed bytes: one item per line, blank runs counted.
 
-    NUL bytes in the first 8 KiB (more than a stray one) mean a binary file or UTF-16, never
-    JSONL: the file is refused whole (``binary_file``) rather than rejected line by line.
+    A binary file (a magic number, UTF-16's NUL bytes, NULs on most of the first lines) is
+    refused whole (``binary_file``); a line with NUL bytes is that line's bad record only.
     """
     limits = options.limits
     for piece in read_lines(refuse_binary(chunks), limits.max_line_bytes):
@@ -181,16 +182,17 @@ def jsonl_items(chunks: Iterable[bytes], name: str, options: ReadOptions = DEFAU
 
 
 def refuse_binary(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    """The chunks, once the first 8 KiB show no binary file (:func:`~normalizer.io.binary.binary_reason`:
+    a magic number, UTF-16's NULs, NULs on most lines); NULs in a few records cost those records only."""
     head = b""
     iterator = iter(chunks)
     for chunk in iterator:
         head += chunk
-        if len(head) >= 8192:
+        if len(head) >= SNIFF_BYTES:
             break
-    nuls = head[:8192].count(b"\x00")
-    if nuls >= max(4, len(head[:8192]) // 100):      # a stray NUL is one bad record; many, a binary file
-        raise FileFailure("binary_file", f"{nuls} NUL bytes in the first 8 KiB: not UTF-8 JSONL "
-                                         f"(a binary file, or UTF-16)")
+    reason = binary_reason(head)
+    if reason:
+        raise FileFailure("binary_file", reason)
     if head:
         yield head
     yield from iterator

@@ -17,11 +17,11 @@ import re
 from typing import NamedTuple
 
 from ..core.errors import ReadFailure
+from .binary import magic_name, utf16_side
 
 MIN_DETECT_BYTES = 100
 MAX_BAD_UTF8_SHARE = 0.001
 BINARY_SNIFF_BYTES = 8192
-NUL_SHARE = 0.05             # UTF-16 without a BOM: at least this share of code units holds a NUL byte
 BOMS = ((codecs.BOM_UTF32_LE, "utf_32_le"), (codecs.BOM_UTF32_BE, "utf_32_be"), (codecs.BOM_UTF8, "utf_8"),
         (codecs.BOM_UTF16_LE, "utf_16_le"), (codecs.BOM_UTF16_BE, "utf_16_be"))
 # Legacy encodings in rough order of how much text is written in them.
@@ -49,17 +49,10 @@ def printable_share(text: str) -> float:
 
 
 def utf16_without_bom(raw: bytes) -> Decoded | None:
-    """UTF-16 shows itself by its NUL bytes: the high byte of every ASCII character (spaces, line
-    breaks, digits, Latin letters), all on the same side of each pair. A file is read so only
-    when one code unit in twenty or more holds such a NUL and four in five of them sit on one
-    side; the absence of spaces or a run of repeated high bytes proves nothing (valid UTF-8
-    Cyrillic repeats 0xD0 0xD1 just the same)."""
-    if len(raw) < 8 or len(raw) % 2:
-        return None
-    even, odd = raw[0::2].count(0), raw[1::2].count(0)
-    if even + odd < NUL_SHARE * len(raw) / 2:
-        return None
-    encoding = "utf_16_le" if odd >= 0.8 * (even + odd) else "utf_16_be" if even >= 0.8 * (even + odd) else None
+    """UTF-16 shows itself by its NUL bytes (:func:`~normalizer.io.binary.utf16_side`); the
+    absence of spaces or a run of repeated high bytes proves nothing (valid UTF-8 Cyrillic
+    repeats 0xD0 0xD1 just the same)."""
+    encoding = utf16_side(raw) if len(raw) % 2 == 0 else None
     if encoding is None:
         return None
     try:
@@ -77,6 +70,9 @@ def decode_document(raw: bytes, fallback: str | None = None) -> Decoded:
                 return Decoded(raw[len(bom):].decode(encoding), encoding)
             except UnicodeDecodeError as error:
                 raise DecodeFailure("undecodable", f"{encoding} BOM but {error.reason} at byte {error.start}") from None
+    name = magic_name(raw)
+    if name:
+        raise DecodeFailure("binary_file", f"a {name} (it opens with that format's magic number): not a text file")
     if b"\x00" in raw[:BINARY_SNIFF_BYTES]:
         guess = utf16_without_bom(raw)
         if guess:

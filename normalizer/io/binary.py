@@ -1,0 +1,54 @@
+"""What binary files are, so that a file is refused as one only for what binary files show:
+a known magic number at its start, the NUL-byte pattern of UTF-16, or NUL bytes spread over
+most of its lines. A text or JSONL file with NUL bytes in one record is not binary: that
+record alone is bad."""
+
+from __future__ import annotations
+
+SNIFF_BYTES = 8192
+NUL_SHARE = 0.05        # UTF-16: at least this share of code units holds a NUL byte ...
+NUL_SIDE = 0.8          # ... and this share of those NULs is on the same side of each pair
+MAGIC = ((b"\x89PNG\r\n\x1a\n", "PNG image"), (b"\xff\xd8\xff", "JPEG image"), (b"GIF87a", "GIF image"),
+         (b"GIF89a", "GIF image"), (b"%PDF-", "PDF document"), (b"PK\x03\x04", "ZIP archive"),
+         (b"\x7fELF", "ELF executable"), (b"MZ", "Windows executable"), (b"SQLite format 3\x00", "SQLite database"),
+         (b"PAR1", "Parquet file"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Office document"),
+         (b"RIFF", "RIFF media file"), (b"OggS", "Ogg media file"), (b"\x00\x00\x01\xba", "MPEG video"),
+         (b"ID3", "MP3 audio"), (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"), (b"Rar!\x1a\x07", "RAR archive"),
+         (b"\xca\xfe\xba\xbe", "Java class file"), (b"\x00asm", "WebAssembly module"))
+
+
+def magic_name(head: bytes) -> str | None:
+    """The kind of binary file ``head`` opens ("PNG image"), or None."""
+    return next((name for magic, name in MAGIC if head.startswith(magic)), None)
+
+
+def utf16_side(raw: bytes) -> str | None:
+    """"utf_16_le" or "utf_16_be" when the NUL bytes of ``raw`` show UTF-16 (the high byte of
+    every ASCII character: one code unit in twenty or more, four in five on one side), else None."""
+    raw = raw[: len(raw) - len(raw) % 2]
+    even, odd = raw[0::2].count(0), raw[1::2].count(0)
+    if len(raw) < 8 or even + odd < NUL_SHARE * len(raw) / 2:
+        return None
+    if odd >= NUL_SIDE * (even + odd):
+        return "utf_16_le"
+    if even >= NUL_SIDE * (even + odd):
+        return "utf_16_be"
+    return None
+
+
+def binary_reason(head: bytes) -> str | None:
+    """Why the file whose first bytes are ``head`` is binary (not UTF-8 text or JSONL), or None."""
+    sample = head[:SNIFF_BYTES]
+    name = magic_name(sample)
+    if name:
+        return f"a {name} (it opens with that format's magic number): not UTF-8 JSONL"
+    nuls = sample.count(0)
+    if nuls < 4:
+        return None
+    if utf16_side(sample):
+        return f"{nuls} NUL bytes in the first 8 KiB in UTF-16's pattern: UTF-16, not UTF-8 JSONL"
+    lines = sample.split(b"\n")
+    with_nul = sum(b"\x00" in line for line in lines)
+    if (len(lines) == 1 and nuls >= len(sample) // 100) or (len(lines) > 1 and with_nul > len(lines) / 2):
+        return f"NUL bytes on {with_nul} of the first {len(lines)} lines: a binary file, not UTF-8 JSONL"
+    return None
