@@ -56,3 +56,9 @@ def test_what_binary_files_show_makes_them_binary(head, expected):
 ])
 def test_text_with_a_few_nuls_is_not_binary(head):
     assert binary_reason(head) is None
+
+
+@pytest.mark.parametrize("text", ["MZ Motors announced a new model on Monday.", "RIFF raids are planned.",
+                                  "ID3 tags hold a song's title.", "OggS is no word.", "PK, as the players call him"])
+def test_text_that_opens_like_a_magic_number_is_text(text):
+    assert binary_reason(text.encode()) is None
