@@ -9,13 +9,16 @@ SNIFF_BYTES = 8192
 NUL_SHARE = 0.05        # UTF-16: at least this share of code units holds a NUL byte ...
 NUL_SIDE = 0.8          # ... and this share of those NULs is on the same side of each pair
 # Magic numbers that plain text could not begin with (an ASCII one is followed by a control byte).
-MAGIC = ((b"\x89PNG\r\n\x1a\n", "PNG image"), (b"\xff\xd8\xff", "JPEG image"), (b"GIF87a", "GIF image"),
-         (b"GIF89a", "GIF image"), (b"%PDF-", "PDF document"), (b"PK\x03\x04", "ZIP archive"),
-         (b"\x7fELF", "ELF executable"), (b"MZ\x90\x00", "Windows executable"), (b"SQLite format 3\x00", "SQLite database"),
-         (b"PAR1", "Parquet file"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Office document"),
-         (b"OggS\x00", "Ogg media file"), (b"\x00\x00\x01\xba", "MPEG video"),
-         (b"ID3\x03\x00", "MP3 audio"), (b"ID3\x04\x00", "MP3 audio"), (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"), (b"Rar!\x1a\x07", "RAR archive"),
-         (b"\xca\xfe\xba\xbe", "Java class file"), (b"\x00asm", "WebAssembly module"))
+MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"), (b"\xff\xd8\xff", "JPEG image"), (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"), (b"%PDF-", "PDF document"), (b"PK\x03\x04", "ZIP archive"),
+    (b"\x7fELF", "ELF executable"), (b"MZ\x90\x00", "Windows executable"),
+    (b"SQLite format 3\x00", "SQLite database"), (b"PAR1", "Parquet file"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Office document"), (b"OggS\x00", "Ogg media file"),
+    (b"\x00\x00\x01\xba", "MPEG video"), (b"ID3\x03\x00", "MP3 audio"), (b"ID3\x04\x00", "MP3 audio"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"), (b"Rar!\x1a\x07", "RAR archive"),
+    (b"\xca\xfe\xba\xbe", "Java class file"), (b"\x00asm", "WebAssembly module"),
+)
 
 
 def magic_name(head: bytes) -> str | None:
