@@ -2,12 +2,13 @@
 
 import json
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from normalizer import clean_text, load_rules
 from normalizer.api import clean_corpus_records
 from normalizer.core.summary import Summary
+from normalizer.io.binary import binary_reason
 from normalizer.io.corpus import ListCorpus
 from normalizer.io.output import dumps
 from normalizer.io.records import ReadOptions, jsonl_items
@@ -37,6 +38,7 @@ def test_default_chain_is_idempotent(text):
 ), max_size=12))
 def test_records_are_conserved_and_output_is_strict_json(lines):
     raw = b"".join(line.replace(b"\n", b" ") + b"\n" for line in lines)
+    assume(binary_reason(raw) is None)          # a binary file is refused whole (test_binary_detection)
     summary = Summary()
     items = list(jsonl_items([raw[:7], raw[7:]], "mem"))
     results = list(clean_corpus_records(ListCorpus(items, (), ReadOptions()), RULES, False, summary))

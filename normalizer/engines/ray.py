@@ -179,9 +179,10 @@ class RayEngine(NamedTuple):
         lines = [located(f.path) for f in files if f.kind != "parquet"]
         parquet = [located(f.path) for f in files if f.kind == "parquet"]
         doc_ids = {located(f.path): f.doc_id for f in files if f.doc_id}
+        id_bases = {located(f.path): f.record_base for f in files}
         read = []
         if lines:
-            read.append(ray.data.read_datasource(lines_datasource(lines, corpus.options, doc_ids)))
+            read.append(ray.data.read_datasource(lines_datasource(lines, corpus.options, doc_ids, id_bases)))
         if parquet:
             read.append(ray.data.read_parquet(parquet).map_batches(
                 pickled_items,  # type: ignore[arg-type]  # its second argument comes from fn_kwargs

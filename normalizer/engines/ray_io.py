@@ -40,7 +40,7 @@ class FileError(NamedTuple):
                                        "source": self.source, "records_already_written": self.records_read}}
 
 
-def items_of_stream(stream: Any, path: str, options: ReadOptions, doc_id: str = ""
+def items_of_stream(stream: Any, path: str, options: ReadOptions, doc_id: str = "", id_base: str = ""
                     ) -> Iterator[Item | Unparsed | FileError]:
     """The read items of one input (any compression): JSONL lines unparsed, or a ``.txt`` file
     as one document (``doc_id``: as a local run names it). A file that cannot be read as a
@@ -50,16 +50,19 @@ def items_of_stream(stream: Any, path: str, options: ReadOptions, doc_id: str = 
         if kind_of(path) == "txt":
             yield text_from_chunks(stream_chunks(stream, options.limits), path, doc_id, options)
             return
-        for item in jsonl_items(stream_chunks(stream, options.limits), path, options, defer_parsing=True):
+        for item in jsonl_items(stream_chunks(stream, options.limits), path, options, defer_parsing=True,
+                                id_base=id_base):
             read += not isinstance(item, Blank)
             yield item
     except FileFailure as failure:
         yield FileError(path, failure.reason, failure.detail, read)
 
 
-def lines_datasource(paths: list[str], options: ReadOptions, doc_ids: dict[str, str] | None = None) -> Any:
+def lines_datasource(paths: list[str], options: ReadOptions, doc_ids: dict[str, str] | None = None,
+                     id_bases: dict[str, str] | None = None) -> Any:
     """A Ray datasource yielding the records of JSONL and ``.txt`` inputs as pickled items.
-    ``doc_ids``: the id of each ``.txt`` file, by path."""
+    ``doc_ids``: the id of each ``.txt`` file, by path; ``id_bases``: what names the id-less
+    records of each file, by path, as a local run names them."""
     import pyarrow
     from ray.data.datasource import FileBasedDatasource
 
@@ -69,7 +72,8 @@ def lines_datasource(paths: list[str], options: ReadOptions, doc_ids: dict[str, 
 
         def _read_stream(self, f: Any, path: str) -> Iterator[Any]:
             rows: list[bytes] = []
-            for item in items_of_stream(f, path, options, (doc_ids or {}).get(path, "")):
+            named = (doc_ids or {}).get(path, ""), (id_bases or {}).get(path, "")
+            for item in items_of_stream(f, path, options, *named):
                 rows.append(pickle.dumps(item))
                 if len(rows) >= READ_BLOCK_ROWS:
                     yield pyarrow.table({"item": pyarrow.array(rows, pyarrow.large_binary())})

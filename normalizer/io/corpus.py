@@ -40,6 +40,7 @@ from .sources import (
     CountingReader,
     FileFailure,
     InputFile,
+    distinct_id_bases,
     expand_inputs,
     kind_of,
 )
@@ -148,7 +149,7 @@ class FileCorpus(NamedTuple):
                 found.append(InputFile(path, kind_of(path) or "jsonl", None))
             else:
                 found.extend(expand_inputs([path], warnings if warnings is not None else []))
-        return cls(tuple(found), options)
+        return cls(tuple(distinct_id_bases(found)), options)
 
     def batches(self, skip: int = 0, counters: Sequence[CountingReader] | None = None,
                 seconds: dict[str, float] | None = None) -> Iterator[Batch | FileEnd]:

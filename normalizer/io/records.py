@@ -100,9 +100,10 @@ class Unparsed(NamedTuple):
     source: str
     number: int
     offset: int
+    id_base: str = ""
 
     def parse(self, options: ReadOptions) -> Doc | BadRecord:
-        return parse_record(self.line, self.source, self.number, options, self.offset)
+        return parse_record(self.line, self.source, self.number, options, self.offset, self.id_base)
 
 
 def parsed(items: Sequence[Item | Unparsed], options: ReadOptions) -> list[Item]:
@@ -123,18 +124,18 @@ def read_file_lines(source: InputFile, options: ReadOptions = DEFAULT_OPTIONS, c
                     defer_parsing: bool = True) -> Iterator[Item | Unparsed]:
     """:func:`read_file`, with JSONL lines left :class:`Unparsed` for a worker to parse."""
     if source.kind == "parquet":
-        yield from parquet_items(source.path, options)
+        yield from parquet_items(source.path, options, source.record_base)
     elif source.kind == "txt":
         yield read_text_file(source, options, counter)
     else:
         yield from jsonl_items(read_chunks(source.opened, options.limits, counter), source.name, options,
-                               defer_parsing)
+                               defer_parsing, source.record_base)
 
 
-def parquet_items(path: str, options: ReadOptions) -> Iterator[Item]:
+def parquet_items(path: str, options: ReadOptions, id_base: str = "") -> Iterator[Item]:
     """The rows of a Parquet file as documents, or BadRecords naming the field that is wrong."""
     for row, record in enumerate(parquet_rows(path), 1):
-        item = record_to_item(record, path, row, options)
+        item = record_to_item(record, path, row, options, id_base=id_base)
         if isinstance(item, BadRecord):
             item = item._replace(raw=json.dumps(record, ensure_ascii=False, default=str).encode())
         yield item
@@ -157,8 +158,9 @@ def read_inputs(inputs: Iterable[str], options: ReadOptions = DEFAULT_OPTIONS,
 
 
 def jsonl_items(chunks: Iterable[bytes], name: str, options: ReadOptions = DEFAULT_OPTIONS,
-                defer_parsing: bool = False) -> Iterator[Item | Unparsed]:
-    """JSONL records from decompressed bytes: one item per line, blank runs counted.
+                defer_parsing: bool = False, id_base: str = "") -> Iterator[Item | Unparsed]:
+    """JSONL records from decompressed bytes: one item per line, blank runs counted (a record
+    without an id is named ``ID_BASE:LINE``, ``id_base`` defaulting to ``name``).
 
     A binary file (a magic number, UTF-16's NUL bytes, NULs on most of the first lines) is
     refused whole (``binary_file``); a line with NUL bytes is that line's bad record only.
@@ -176,9 +178,9 @@ def jsonl_items(chunks: Iterable[bytes], name: str, options: ReadOptions = DEFAU
             if not line.strip():
                 yield Blank(name, piece.number)
             elif defer_parsing:
-                yield Unparsed(line, name, piece.number, piece.offset)
+                yield Unparsed(line, name, piece.number, piece.offset, id_base)
             else:
-                yield parse_record(line, name, piece.number, options, piece.offset)
+                yield parse_record(line, name, piece.number, options, piece.offset, id_base)
 
 
 def refuse_binary(chunks: Iterable[bytes]) -> Iterator[bytes]:
@@ -254,7 +256,7 @@ def finite_float(text: str) -> float:
 
 
 def parse_record(line: bytes, source: str, number: int, options: ReadOptions,
-                 offset: int | None = None) -> Doc | BadRecord:
+                 offset: int | None = None, id_base: str = "") -> Doc | BadRecord:
     """One JSONL line -> a Doc, or a BadRecord naming what is wrong with it."""
     def bad(reason: str, detail: str, record_id: str | None = None) -> BadRecord:
         return BadRecord(source, number, reason, detail, line, record_id, offset)
@@ -284,12 +286,13 @@ def parse_record(line: bytes, source: str, number: int, options: ReadOptions,
         if "digits" in message:
             return bad("number_too_large", "an integer with more than 4300 digits")
         return bad("json_decode_error", message)
-    return record_to_item(record, source, number, options, line, offset)
+    return record_to_item(record, source, number, options, line, offset, id_base)
 
 
 def record_to_item(record: Any, source: str, number: int, options: ReadOptions,
-                   raw: bytes = b"", offset: int | None = None) -> Doc | BadRecord:
-    """A parsed JSON value -> a Doc, or a BadRecord saying which field is wrong."""
+                   raw: bytes = b"", offset: int | None = None, id_base: str = "") -> Doc | BadRecord:
+    """A parsed JSON value -> a Doc, or a BadRecord saying which field is wrong. A record
+    without a usable id is named ``ID_BASE:NUMBER`` (``id_base`` defaulting to ``source``)."""
     def bad(reason: str, detail: str, record_id: str | None = None) -> BadRecord:
         return BadRecord(source, number, reason, detail, raw, record_id, offset)
 
@@ -300,7 +303,7 @@ def record_to_item(record: Any, source: str, number: int, options: ReadOptions,
     record = repair_surrogates(record)
     record_id = record.get(options.id_field)
     usable_id = isinstance(record_id, (str, int)) and not isinstance(record_id, bool)
-    doc_id = str(record_id) if usable_id else f"{source}:{number}"
+    doc_id = str(record_id) if usable_id else f"{id_base or source}:{number}"
     if options.text_field not in record:
         return bad("missing_text", f"no {options.text_field!r} field", doc_id)
     text = record[options.text_field]

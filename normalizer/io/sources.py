@@ -48,11 +48,18 @@ class InputFile(NamedTuple):
     size: int | None      # bytes on disk, when known
     doc_id: str = ""      # for a .txt found in a directory: its path below it, without extensions
     spooled: str | None = None     # stdin copied to this file, so that a run can read it more than once
+    id_base: str = ""     # what names its records that have no id ("sub/a.jsonl" for sub/a.jsonl:12)
 
     @property
     def name(self) -> str:
         """The input as messages and rejects name it."""
         return "<stdin>" if self.path == STDIN else self.path
+
+    @property
+    def record_base(self) -> str:
+        """The first part of an id-less record's id, ``BASE:LINE``: the same however the input's
+        path was spelled (``data``, ``./data/``, an absolute path)."""
+        return self.id_base or self.name
 
     @property
     def opened(self) -> str:
@@ -165,7 +172,26 @@ def expand_inputs(inputs: Iterable[str], warnings: list[str]) -> list[InputFile]
             if base is not None:
                 relative = strip_compression_suffix(os.path.relpath(path, base))
                 doc_id = str(Path(relative).with_suffix(""))
-            files.append(InputFile(path, kind_of(path) or "jsonl", size, doc_id))
+            id_base = Path(os.path.relpath(path, base)).as_posix() if base is not None else os.path.basename(path)
+            files.append(InputFile(path, kind_of(path) or "jsonl", size, doc_id, id_base=id_base))
+    return distinct_id_bases(files)
+
+
+def distinct_id_bases(files: list[InputFile]) -> list[InputFile]:
+    """Inputs whose id bases collide (``a/x.jsonl`` and ``b/x.jsonl``, both ``x.jsonl``) are
+    named by their path below the folder they share instead, resolved, so that the ids stay
+    distinct and do not depend on how the paths were typed."""
+    seen: dict[str, list[int]] = {}
+    for index, found in enumerate(files):
+        if found.path != STDIN:
+            seen.setdefault(found.id_base, []).append(index)
+    for indexes in seen.values():
+        if len({os.path.realpath(files[i].path) for i in indexes}) < 2:
+            continue
+        real = [os.path.realpath(files[i].path) for i in indexes]
+        root = os.path.commonpath([os.path.dirname(path) for path in real])
+        for index, path in zip(indexes, real):
+            files[index] = files[index]._replace(id_base=Path(os.path.relpath(path, root)).as_posix())
     return files
 
 
