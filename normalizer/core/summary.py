@@ -47,6 +47,7 @@ class Summary:
     languages: Counter[str] = field(default_factory=Counter)
     file_errors: list[dict[str, Any]] = field(default_factory=list)
     malformed: int = 0                         # records rejected while reading (--strict fails on them)
+    skipped_inputs: list[str] = field(default_factory=list)   # files a folder or glob held that were not read
 
     @property
     def documents_rejected(self) -> int:
@@ -87,6 +88,7 @@ class Summary:
                       for step in sorted(self.docs_changed)},
             "languages": dict(sorted(self.languages.items())),
             "file_errors": self.file_errors,
+            **({"skipped_inputs": self.skipped_inputs} if self.skipped_inputs else {}),
         }
 
     @classmethod
@@ -97,7 +99,7 @@ class Summary:
                    Counter({step: v["docs_changed"] for step, v in rules.items()}),
                    Counter({step: v["chars_removed"] for step, v in rules.items()}),
                    Counter(data.get("languages", {})), list(data.get("file_errors", [])),
-                   int(data.get("malformed_records", 0)))
+                   int(data.get("malformed_records", 0)), list(data.get("skipped_inputs", [])))
 
     def render(self, step_order: list[str]) -> str:
         """The human summary printed on stderr."""
@@ -109,6 +111,8 @@ class Summary:
             lines.append(f"  rejected {reason}: {count}")
         for failure in self.file_errors:
             lines.append(f"  unreadable file {failure['source']}: {failure['reason']} ({failure['detail']})")
+        for skipped in self.skipped_inputs:
+            lines.append(f"  not read: {skipped}")
         changed = [step for step in step_order if self.docs_changed[step]]
         if changed:
             width = max(len(step) for step in changed)

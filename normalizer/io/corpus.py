@@ -133,6 +133,7 @@ class FileCorpus(NamedTuple):
 
     files: tuple[InputFile, ...]
     options: ReadOptions = DEFAULT_OPTIONS
+    skipped: tuple[str, ...] = ()       # what expanding the inputs left out, and why (for the summary)
 
     @classmethod
     def from_paths(cls, paths: Iterable[str], options: ReadOptions = DEFAULT_OPTIONS,
@@ -142,14 +143,17 @@ class FileCorpus(NamedTuple):
         it is, for an engine that reads it (Ray). ``stdin_kind="txt"`` reads stdin as one plain
         text (``explain -``) instead of JSONL."""
         found = []
+        skipped: list[str] = []
         for path in paths:
             if path == STDIN:
                 found.append(InputFile(STDIN, stdin_kind, None, "<stdin>" if stdin_kind == "txt" else ""))
             elif "://" in path:
                 found.append(InputFile(path, kind_of(path) or "jsonl", None))
             else:
-                found.extend(expand_inputs([path], warnings if warnings is not None else []))
-        return cls(tuple(distinct_id_bases(found)), options)
+                found.extend(expand_inputs([path], skipped))
+        if warnings is not None:
+            warnings.extend(skipped)
+        return cls(tuple(distinct_id_bases(found)), options, tuple(skipped))
 
     def batches(self, skip: int = 0, counters: Sequence[CountingReader] | None = None,
                 seconds: dict[str, float] | None = None) -> Iterator[Batch | FileEnd]:

@@ -27,7 +27,9 @@ from .compression import (
     sniff,
 )
 
-KINDS = {".jsonl": "jsonl", ".json": "jsonl", ".ndjson": "jsonl", ".txt": "txt", ".parquet": "parquet"}
+KINDS = {".jsonl": "jsonl", ".jsonlines": "jsonl", ".json": "jsonl", ".ndjson": "jsonl", ".txt": "txt",
+         ".parquet": "parquet"}
+NAMED_SKIPS = 5         # a warning names this many of the files a folder holds that are not read
 STDIN = "-"
 
 
@@ -72,9 +74,10 @@ class FileFailure(ReadFailure):
 
 
 def strip_compression_suffix(name: str) -> str:
-    """``a.jsonl.gz`` -> ``a.jsonl``."""
+    """``a.jsonl.gz`` -> ``a.jsonl`` (``a.jsonl.GZ`` too)."""
+    lowered = name.lower()
     for ext in EXTENSIONS:
-        if name.endswith(ext):
+        if lowered.endswith(ext):
             return name[: -len(ext)]
     return name
 
@@ -103,23 +106,48 @@ def regular_file(path: str) -> tuple[bool, str]:
 
 def walk(directory: str, warnings: list[str]) -> list[str]:
     """Files below ``directory`` with a known extension, sorted; hidden files and folders
-    (``.git``, ``.venv``) are not entered."""
-    found = []
+    (``.git``, ``.venv``) are not entered. Symlinked folders are followed, each folder read
+    once (a loop, or a second link to a folder already read, is named in a warning and left);
+    a file reached twice is read once; the files of other kinds are named in a warning."""
+    found: list[str] = []
+    folders: set[tuple[int, int]] = set()
+    files_seen: set[str] = set()
+    other: list[str] = []
 
     def unreadable(error: OSError) -> None:
         warnings.append(f"{error.filename}: cannot be read ({error.strerror}); its files are left out")
 
-    for root, dirs, files in os.walk(directory, onerror=unreadable, followlinks=False):
+    for root, dirs, files in os.walk(directory, onerror=unreadable, followlinks=True):
+        try:
+            info = os.stat(root)
+        except OSError as error:
+            unreadable(error)
+            dirs[:] = []
+            continue
+        if (info.st_dev, info.st_ino) in folders:
+            warnings.append(f"{root}: skipped, a folder already read (a symlink loop, or a second link to it)")
+            dirs[:] = []
+            continue
+        folders.add((info.st_dev, info.st_ino))
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(f for f in files if not f.startswith(".")):
             path = os.path.join(root, name)
             if kind_of(name) is None:
+                other.append(path)
                 continue
             ok, what = regular_file(path)
-            if ok:
-                found.append(path)
-            else:
+            real = os.path.realpath(path)
+            if not ok:
                 warnings.append(f"{path}: skipped, {what}")
+            elif real in files_seen:
+                warnings.append(f"{path}: skipped, a file already read through another link")
+            else:
+                files_seen.add(real)
+                found.append(path)
+    if other:
+        listed = ", ".join(sorted(other)[:NAMED_SKIPS]) + (", …" if len(other) > NAMED_SKIPS else "")
+        warnings.append(f"{directory}: {len(other)} file(s) skipped, not of a kind read here "
+                        f"({', '.join(sorted(KINDS))}, maybe compressed): {listed}")
     return sorted(found)
 
 

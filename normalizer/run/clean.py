@@ -159,6 +159,7 @@ def clean_corpus(corpus: Corpus, rules: Rules, output: OutputOptions, engine: En
         if engine.name == "ray":
             summary: Summary = engine.clean(prepared.rules.steps, prepared.corpus,  # type: ignore[attr-defined]
                                             str(output.output), output.rejects, output.with_edits)
+            summary.skipped_inputs = list(getattr(corpus, "skipped", ()))
             return CleanResult(summary=summary, exit_code=exit_code(summary, strict), outputs=[], inputs=[],
                                seconds=time.monotonic() - started, learned=digests)
         return write_locally(prepared, output, engine, stamp, resume, strict, progress, argv,
@@ -174,6 +175,7 @@ def write_locally(prepared: Prepared, output: OutputOptions, engine: Engine, sta
     counters = [CountingReader() for _ in files]
     progress = Progress(sum(f.size or 0 for f in files) or None, enabled=show_progress)
     writer = Writer(output, stdout, stamp, resume, prepared.learned)
+    writer.summary.skipped_inputs = list(getattr(corpus, "skipped", ()))
     profile: dict[str, float] = {step.id: 0.0 for step in rules.steps}
     options: ReadOptions = corpus.options
     try:
