@@ -126,7 +126,7 @@ class ShardedSink:
         if line is None:
             return
         if self.out is None or self.rejects is None:
-            self.out, self.rejects = AtomicFile(self.name("out")), AtomicFile(self.name("reject"))
+            self.out, self.rejects = self.open_shard()
         (self.out if kind == "out" else self.rejects).write(line)
         self.records += 1
         self.records_done += 1
@@ -138,8 +138,13 @@ class ShardedSink:
     def write_note(self, line: str) -> None:
         """A file-level reject: goes into the current shard's rejects, counts as no record."""
         if self.out is None or self.rejects is None:
-            self.out, self.rejects = AtomicFile(self.name("out")), AtomicFile(self.name("reject"))
+            self.out, self.rejects = self.open_shard()
         self.rejects.write(line)
+
+    def open_shard(self) -> tuple[AtomicFile, AtomicFile]:
+        """The next shard's two files; a symlink planted under one of their names is replaced,
+        never written through."""
+        return AtomicFile(self.name("out"), through_links=False), AtomicFile(self.name("reject"), through_links=False)
 
     def rotate(self) -> None:
         if self.out is None or self.rejects is None:

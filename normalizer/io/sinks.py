@@ -43,9 +43,11 @@ class AtomicFile:
     together, so a failure in any of them leaves every previous output as it was.
     """
 
-    def __init__(self, path: str, parquet: bool = False) -> None:
+    def __init__(self, path: str, parquet: bool = False, through_links: bool = True) -> None:
         self.path = path
-        target = Path(os.path.realpath(path))       # write through a symlink, not over it
+        # A named output that is a symlink is written through (the user's link); a file the run
+        # names itself (a shard) replaces a link planted there, never writing through it.
+        target = Path(os.path.realpath(path) if through_links else os.path.abspath(path))
         try:
             handle, self.temp = tempfile.mkstemp(prefix=temp_prefix(target), suffix=TEMP_SUFFIX,
                                                  dir=str(target.parent) or ".")
