@@ -8,6 +8,7 @@ that every batch has the same schema.
 
 from __future__ import annotations
 
+import base64
 import json
 import math
 from collections.abc import Iterator
@@ -17,6 +18,7 @@ from ..core.errors import MissingExtraError, OutputError
 from .sources import FileFailure
 
 BATCH_ROWS = 1024
+BINARY_MARK = "$base64"      # a binary value that is not UTF-8, kept as {"$base64": "…"}
 
 
 def import_pyarrow() -> Any:
@@ -42,11 +44,30 @@ def parquet_rows(path: str) -> Iterator[dict[str, Any]]:
 
 
 def json_safe(record: dict[str, Any]) -> Any:
-    """Dates, decimals and bytes as strings, NaN as null: what a JSONL record can hold."""
-    def finite(value: Any) -> Any:
-        return None if isinstance(value, float) and not math.isfinite(value) else value
-    text = json.dumps({k: finite(v) for k, v in record.items()}, ensure_ascii=False, default=str)
+    """What a JSONL record can hold: dates and decimals as strings, NaN as null, and BINARY /
+    LARGE_BINARY values (legacy Hive and Impala writers store text so) decoded as UTF-8, or,
+    when they are not UTF-8, kept as ``{"$base64": "…"}``: never a Python ``b'…'`` repr."""
+    def plain(value: Any) -> Any:
+        if isinstance(value, float) and not math.isfinite(value):
+            return None
+        if isinstance(value, (bytes, bytearray, memoryview)):
+            raw = bytes(value)
+            try:
+                return raw.decode("utf-8")
+            except UnicodeDecodeError:
+                return {BINARY_MARK: base64.b64encode(raw).decode("ascii")}
+        if isinstance(value, dict):
+            return {key: plain(item) for key, item in value.items()}
+        if isinstance(value, (list, tuple)):
+            return [plain(item) for item in value]
+        return value
+    text = json.dumps(plain(record), ensure_ascii=False, default=str)
     return json.loads(text, parse_constant=lambda name: None)
+
+
+def is_binary_value(value: Any) -> bool:
+    """A value :func:`json_safe` kept as base64 (bytes that are not UTF-8)."""
+    return isinstance(value, dict) and list(value) == [BINARY_MARK]
 
 
 class ParquetWriter:

@@ -19,7 +19,7 @@ from ..core.document import Doc
 from ..core.errors import ReadFailure
 from .binary import SNIFF_BYTES, binary_reason
 from .linereader import BlankRun, LongLine, read_lines
-from .parquet import parquet_rows
+from .parquet import is_binary_value, parquet_rows
 from .sources import (
     CountingReader,
     FileFailure,
@@ -307,6 +307,8 @@ def record_to_item(record: Any, source: str, number: int, options: ReadOptions,
     if options.text_field not in record:
         return bad("missing_text", f"no {options.text_field!r} field", doc_id)
     text = record[options.text_field]
+    if is_binary_value(text):
+        return bad("invalid_utf8", f"{options.text_field!r} holds bytes (a binary column) that are not UTF-8", doc_id)
     if not isinstance(text, str):
         return bad("text_not_string", f"{options.text_field!r} is {json_type(text)}, not a string", doc_id)
     if not text.strip():

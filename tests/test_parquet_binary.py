@@ -1,0 +1,36 @@
+"""Parquet text stored as BINARY / LARGE_BINARY (legacy Hive and Impala writers): UTF-8 bytes are
+read as text, a text that is not UTF-8 is rejected as invalid_utf8, and binary metadata that
+is not UTF-8 is kept as {"$base64": …}; never a Python b'…' repr."""
+
+import base64
+
+import pytest
+from iohelpers import read_jsonl, run_cli
+
+pyarrow = pytest.importorskip("pyarrow")
+parquet = pytest.importorskip("pyarrow.parquet")
+
+TEXTS = ["Le conseil municipal a adopté lundi le nouveau budget.", "Городской совет утвердил новый бюджет."]
+
+
+@pytest.mark.parametrize("kind", ["binary", "large_binary"])
+def test_binary_columns_are_decoded_or_marked(tmp_path, kind):
+    binary = getattr(pyarrow, kind)()
+    table = pyarrow.table({
+        "id": pyarrow.array([b"a", b"b", b"c"], binary),
+        "text": pyarrow.array([TEXTS[0].encode(), TEXTS[1].encode(), b"\xff\xfe caf\xe9"], binary),
+        "meta": pyarrow.array([b"\x00\x01\xff", "é".encode(), None], binary),
+        "tags": pyarrow.array([[b"x", b"\xff"], [], None], pyarrow.list_(binary)),
+    })
+    source = tmp_path / "in.parquet"
+    parquet.write_table(table, source)
+    out, rejects = tmp_path / "out.jsonl", tmp_path / "rejects.jsonl"
+    result = run_cli("clean", source, "-o", out, "--rejects", rejects, "-r", "fast", "-j", "1")
+    assert result.returncode == 0, result.stderr
+    kept = read_jsonl(out)
+    assert [(r["id"], r["text"]) for r in kept] == [("a", TEXTS[0]), ("b", TEXTS[1])]
+    assert kept[0]["meta"] == {"$base64": base64.b64encode(b"\x00\x01\xff").decode()} and kept[1]["meta"] == "é"
+    assert kept[0]["tags"] == ["x", {"$base64": base64.b64encode(b"\xff").decode()}]
+    assert "b'" not in out.read_text(encoding="utf-8")
+    (rejected,) = read_jsonl(rejects)
+    assert rejected["id"] == "c" and rejected["reject"]["reason"] == "invalid_utf8"
