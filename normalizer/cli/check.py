@@ -17,7 +17,7 @@ from ..io.records import ReadOptions
 from ..io.sinks import write_text
 from .check_formats import FORMATS
 from .console import Command, emit, say
-from .options import format_option, jobs_option, read_options, rules_option
+from .options import FiniteFloat, format_option, jobs_option, read_options, rules_option
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -72,7 +72,7 @@ def verdict_of(inputs: tuple[str, ...], rules_path: str | None, read: ReadOption
 @click.option("--baseline", default=None, metavar="FILE", help="Fail when a metric got worse than in this file.")
 @click.option("--update-baseline", is_flag=True, help="Write the current metrics to --baseline (never looser).")
 @click.option("--allow-regression", is_flag=True, help="Let --update-baseline loosen a stored metric.")
-@click.option("--tolerance", type=click.FloatRange(0, 1), default=0.001, show_default=True,
+@click.option("--tolerance", type=FiniteFloat(0, 1), default=0.001, show_default=True,
               help="How much worse than the baseline a rate may get.")
 def check(inputs: tuple[str, ...], rules_path: str | None, config: str | None, settings: tuple[str, ...], by: str,
           sample: int | None, jobs: int | None, read: ReadOptions, no_group: bool, per_source: bool, fmt: str,

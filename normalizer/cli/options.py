@@ -8,6 +8,7 @@ Each group adds its click options and hands the command one typed object built f
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -21,6 +22,19 @@ from ..run.options import COMPRESSIONS, ENGINES, EngineOptions, OutputOptions
 F = TypeVar("F", bound=Callable[..., Any])
 RULES_HELP = "Rule file, or a shipped rule set by name (default: the shipped 'default')."
 
+
+
+class FiniteFloat(click.FloatRange):
+    """A float within its range, and never NaN or infinity (``click.FloatRange`` lets NaN
+    through: every comparison with NaN is false), which would switch a limit off."""
+
+    name = "finite float"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        converted = super().convert(value, param, ctx)
+        if isinstance(converted, float) and not math.isfinite(converted):
+            self.fail(f"{value!r} is not a finite number", param, ctx)
+        return converted
 
 def parse_bytes(ctx: click.Context, param: click.Parameter, value: str | None) -> int | None:
     """``32MiB``, ``1GB``, ``500000`` -> bytes."""
@@ -72,7 +86,7 @@ def read_options(fallback: bool = True, limits: bool = False) -> Callable[[F], F
                          help="Larger .txt documents are a file error."),
             click.option("--max-decompressed-bytes", default="64GiB", show_default=True, callback=parse_bytes,
                          help="Stop reading a compressed input past this size."),
-            click.option("--max-expansion-ratio", type=float, default=500.0, show_default=True,
+            click.option("--max-expansion-ratio", type=FiniteFloat(min=1, max=1e6), default=500.0, show_default=True,
                          help="Stop reading a compressed input that expands more than this (after 256 MiB)."),
             click.option("--zstd-max-window", default="128MiB", show_default=True, callback=parse_bytes,
                          help="Largest zstd window to accept (frames written with --long need more)."),

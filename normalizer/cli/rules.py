@@ -14,7 +14,7 @@ import click
 from ..core.errors import ExitCode
 from ..io.records import ReadOptions
 from .console import Group, emit, say
-from .options import format_option, jobs_option, read_options, rules_option
+from .options import FiniteFloat, format_option, jobs_option, read_options, rules_option
 from .text import shown
 
 
@@ -198,7 +198,7 @@ def rules_lint(files: tuple[str, ...], prose: tuple[str, ...], no_shipped_prose:
 @click.option("--no-group", is_flag=True, help="Count over the whole corpus, not per source.")
 @click.option("--min-docs", type=click.IntRange(min=2), default=3, show_default=True,
               help="A line must repeat in at least this many documents...")
-@click.option("--min-share", type=click.FloatRange(0, 1), default=0.2, show_default=True,
+@click.option("--min-share", type=FiniteFloat(0, 1), default=0.2, show_default=True,
               help="...and in at least this share of its source's documents.")
 @click.option("--max-docs", type=click.IntRange(min=1), default=20000, show_default=True,
               help="Read at most this many documents (the first ones).")

@@ -61,7 +61,10 @@ LocatingLoader.add_constructor("tag:yaml.org,2002:map", construct_located_map)
 def load_yaml(path: Path) -> Any:
     """Parse one rule file; every failure is a RuleError with the file and position."""
     try:
-        raw = path.read_bytes()
+        if path.stat().st_size > MAX_RULE_FILE_BYTES:      # before reading a byte of a huge file
+            raise RuleError(f"rule file is larger than {MAX_RULE_FILE_BYTES} bytes", path=str(path))
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_RULE_FILE_BYTES + 1)       # a device or a FIFO says no size
     except OSError as error:
         raise RuleError(f"cannot read rule file: {error.strerror}", path=str(path)) from None
     if len(raw) > MAX_RULE_FILE_BYTES:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import json
+import math
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -91,6 +92,17 @@ class FileSpec(NamedTuple):
     quality: tuple[Setting, ...] = ()
 
 
+def not_finite(value: Any) -> bool:
+    """A NaN or an infinity anywhere in an option's value (YAML writes them .nan and .inf)."""
+    if isinstance(value, float):
+        return not math.isfinite(value)
+    if isinstance(value, dict):
+        return any(not_finite(item) for item in value.values())
+    if isinstance(value, (list, tuple)):
+        return any(not_finite(item) for item in value)
+    return False
+
+
 def quality_settings(data: Located, where: str, inherited: tuple[Setting, ...]) -> tuple[Setting, ...]:
     """A file's ``quality:`` mapping on top of its parent's (key by key)."""
     section = data.get("quality", {})
@@ -138,6 +150,11 @@ def read_specs(path: Path, seen: tuple[Path, ...] = ()) -> FileSpec:
     where = str(path)
     if not isinstance(data, Located):
         raise RuleError("a rule file is a mapping with a 'steps' list", path=where, line=1)
+    if not any(key in TOP_LEVEL_KEYS for key in data) and not any(
+            suggest(str(key), TOP_LEVEL_KEYS) for key in data):
+        # not a rule file at all (a path mistyped, or someone's secrets): quote none of it
+        raise RuleError(f"not a rule file: none of its top-level keys is one of {', '.join(TOP_LEVEL_KEYS)}",
+                        path=where, line=1)
     for key in data:
         if key not in TOP_LEVEL_KEYS:
             raise RuleError(f"unknown top-level key {key!r}{suggest(str(key), TOP_LEVEL_KEYS)}",
@@ -194,6 +211,10 @@ def apply_entry(specs: list[StepSpec], entry: Any, number: int, where: str, own_
     own_ids.add(step_id)
     existing = ids.index(step_id) if step_id in ids else None
     options = {k: v for k, v in entry.items() if k not in STEP_KEYS}
+    for key, value in options.items():
+        if not_finite(value):
+            raise RuleError(f"{key!r} must be a finite number, not {value!r} (NaN and infinity switch checks off)",
+                            path=where, line=entry.key_lines.get(key, line), step=label)
     pattern_examples: tuple[Example, ...] = ()
     if "patterns" in options:
         options["patterns"], pattern_examples = split_patterns(options["patterns"], where, label)

@@ -23,6 +23,11 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 ENGINES = ("re2", "regex")
+MAX_PATTERN_CHARS = 10_000    # a line pattern longer than this is not a line pattern
+MAX_REPEAT = 1000             # re2's own limit on a counted repetition
+MAX_EXPANSION = 100_000       # copies of its parts that nested repetitions may expand a pattern to
+MAX_TIME_BUDGET = 60.0        # seconds a backtracking pattern may take on one document
+POSSESSIVE_REPEAT = getattr(sre_constants, "POSSESSIVE_REPEAT", sre_constants.MAX_REPEAT)
 WORD = r"\p{L}\p{N}_"
 SPACE = r"\t-\r\x{1c}-\x{1f}\x{85}\p{Z}"     # what Python's str.isspace() accepts
 CLASS_SHORTHANDS = {"w": WORD, "d": r"\p{Nd}", "s": SPACE, "D": r"\P{Nd}"}
@@ -183,8 +188,8 @@ class LinePatterns:
             raise ValueError(f"engine must be one of {', '.join(ENGINES)}")
         if not patterns:   # an empty alternation would match everything
             raise ValueError("patterns: list at least one regex")
-        if time_budget <= 0:
-            raise ValueError("time_budget must be a positive number of seconds")
+        if not 0 < time_budget <= MAX_TIME_BUDGET:      # False for NaN too
+            raise ValueError(f"time_budget must be a number of seconds above 0 and at most {MAX_TIME_BUDGET:g}")
         self.engine = engine
         self.time_budget = time_budget
         self.deadline: float | None = None     # None: each search gets the whole budget
@@ -228,6 +233,7 @@ def python_compile(pattern: str, ignore_case: bool = False) -> re.Pattern[str]:
     """Compile in Python syntax, the one rule files are written in. A pattern Python only warns
     about (``[[:digit:]]``, a possible nested set) means one thing to Python and another to re2:
     it is refused, so that what the author tests is what runs."""
+    check_size(pattern)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
@@ -238,6 +244,52 @@ def python_compile(pattern: str, ignore_case: bool = False) -> re.Pattern[str]:
         raise ValueError(f"ambiguous regex '{pattern}': {warning.message}; escape the bracket, "
                          f"or write the class out ([0-9] or \\d, not [[:digit:]])")
     return compiled
+
+
+def check_size(pattern: str) -> None:
+    """A stranger's pattern must not exhaust the machine while it is compiled or tried: at most
+    ``MAX_PATTERN_CHARS`` characters, no counted repetition above ``MAX_REPEAT`` (re2's own
+    limit), and nested repetitions that expand to ``MAX_EXPANSION`` copies at most
+    (``((a?){60000}){60000}`` would be 3.6 billion). Checked on the parse tree, before anything
+    is compiled, in microseconds."""
+    if len(pattern) > MAX_PATTERN_CHARS:
+        raise ValueError(f"pattern of {len(pattern)} characters: at most {MAX_PATTERN_CHARS} are allowed")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")      # python_compile reports them, next
+            tree = sre_parse.parse(pattern)
+    except (re.error, RecursionError, OverflowError) as error:
+        raise ValueError(f"bad regex '{shorten(pattern)}': {error}") from None
+
+    def expansion(items: Any) -> int:
+        """How many copies of its atoms the (sub)pattern expands to, at most."""
+        total = 0
+        for op, arg in items:
+            if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, POSSESSIVE_REPEAT):
+                low, high, inner = arg
+                count = low if high is sre_constants.MAXREPEAT else high
+                if count > MAX_REPEAT:
+                    raise ValueError(f"pattern '{shorten(pattern)}' repeats {count} times: at most {MAX_REPEAT}")
+                total += max(count, 1) * expansion(inner)
+            elif op is sre_constants.SUBPATTERN:
+                total += expansion(arg[3])
+            elif op is sre_constants.BRANCH:
+                total += sum(expansion(branch) for branch in arg[1])
+            elif op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+                total += expansion(arg[1])
+            else:
+                total += 1
+            if total > MAX_EXPANSION:
+                raise ValueError(f"pattern '{shorten(pattern)}' expands to more than {MAX_EXPANSION} copies "
+                                 "of its parts (nested counted repetitions)")
+        return total
+
+    expansion(list(tree))
+
+
+def shorten(pattern: str) -> str:
+    """A pattern as messages quote it: 80 characters at most."""
+    return pattern if len(pattern) <= 80 else pattern[:77] + "..."
 
 
 def check_python_syntax(pattern: str, ignore_case: bool) -> None:
