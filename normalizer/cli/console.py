@@ -52,6 +52,17 @@ def quiet_stdout() -> None:
     os.dup2(devnull, sys.stdout.fileno())
 
 
+def what_was_committed(error: BaseException) -> str:
+    """What a run that stopped short left committed: nothing, or the shards it had finished."""
+    files = getattr(error, "committed", None) or []
+    if not files:
+        return "nothing was committed"
+    shards = sorted({name.split(".")[0] for name in files})
+    return (f"{len(shards)} shard{'s' if len(shards) != 1 else ''} committed before it ({shards[0]}"
+            f"{f' to {shards[-1]}' if len(shards) > 1 else ''}, with their rejects and state): "
+            "run again with --resume to go on from there; the shard being written was not committed")
+
+
 class Command(click.Command):
     """A command whose callback returns an exit code, and whose failures all end the same way."""
 
@@ -62,14 +73,14 @@ class Command(click.Command):
             with stdout_errors():
                 sys.stdout.flush()
         except NormalizerError as error:
-            nothing = " (nothing was committed)" if isinstance(error, OutputError) else ""
+            nothing = f" ({what_was_committed(error)})" if isinstance(error, OutputError) else ""
             say(f"error: {error}{nothing}")
             code = error.exit_code
-        except KeyboardInterrupt:
-            say("interrupted; nothing was committed")
+        except KeyboardInterrupt as error:
+            say(f"interrupted; {what_was_committed(error)}")
             code = ExitCode.SIGINT
-        except Terminated:
-            say("terminated; nothing was committed")
+        except Terminated as error:
+            say(f"terminated; {what_was_committed(error)}")
             code = ExitCode.SIGTERM
         except BrokenPipeError:
             quiet_stdout()

@@ -3,7 +3,7 @@
 ``Pool.imap`` reads its whole input ahead of the workers, so memory grows with the corpus;
 here at most ``window`` batches are in flight. Each worker is given the task once, at
 start-up (with the chain inside it: compiled patterns, language profiles); workers ignore
-SIGINT (the main process decides what an interrupt means).
+SIGINT (the main process decides what an interrupt means) and end when the main process dies.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import contextlib
 import multiprocessing
 import os
 import signal
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -24,6 +25,7 @@ from ..io.sources import CountingReader
 # be importable by name, and sending the task (with its chain) with every batch would cost more
 # than the batch. The one slot of process state here; the main process never sets it.
 WORKER_TASK: list[Callable[[Batch], Any]] = []
+PR_SET_PDEATHSIG = 1            # prctl(2): the signal a process gets when its parent dies (Linux)
 
 
 def default_jobs() -> int:
@@ -31,9 +33,34 @@ def default_jobs() -> int:
     return os.cpu_count() or 1
 
 
-def start_worker(task: Callable[[Batch], Any]) -> None:
+def start_worker(task: Callable[[Batch], Any], parent: int | None = None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if parent is not None:
+        die_with(parent)
     WORKER_TASK[:] = [task]
+
+
+def die_with(parent: int) -> None:
+    """End this worker when its parent process dies, even by ``kill -9`` (which runs no clean-up):
+    on Linux the kernel sends SIGKILL (``PR_SET_PDEATHSIG``); elsewhere a watchdog thread checks
+    the parent every second. A parent that died before this ran is noticed at once."""
+    try:
+        import ctypes
+        libc = ctypes.CDLL(None, use_errno=True)
+        armed = libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        armed = False
+    if os.getppid() != parent:
+        os._exit(1)
+    if not armed:
+        import threading
+
+        def watch() -> None:
+            while os.getppid() == parent:
+                time.sleep(1.0)
+            os._exit(1)
+
+        threading.Thread(target=watch, name="parent-watchdog", daemon=True).start()
 
 
 def run_in_worker(batch: Batch) -> Any:
@@ -75,7 +102,7 @@ class LocalEngine(NamedTuple):
         context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         window = self.window or self.jobs * 3
         pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context, initializer=start_worker,
-                                   initargs=(task,))
+                                   initargs=(task, os.getpid()))
         pending: deque[Future[Any]] = deque()
         try:
             for batch in batches:

@@ -214,8 +214,9 @@ def write_locally(prepared: Prepared, output: OutputOptions, engine: Engine, sta
                                       getattr(engine, "jobs", 1), list(argv), profile, prepared.learned_digests())
             manifest = (output.manifest, build)
         outputs = writer.commit(manifest)
-    except BaseException:
+    except BaseException as error:
         writer.abort()
+        error.committed = writer.committed()         # type: ignore[attr-defined]  # for the message
         raise
     finally:
         progress.close()

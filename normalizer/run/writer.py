@@ -124,6 +124,13 @@ class Writer:
             if sink is not None:
                 sink.abort()
 
+    def committed(self) -> list[str]:
+        """The files already committed when a run stops short: the shards written so far (a
+        sharded run commits shard by shard; ``--resume`` goes on after them); none otherwise."""
+        if self.sharded is None:
+            return []
+        return [name for shard in self.sharded.shards for name in shard["files"]]
+
 
 def salvaged(result: ItemResult) -> ItemResult:
     kind, line, stats = result
