@@ -10,6 +10,8 @@ from xml.sax.saxutils import escape, quoteattr
 
 import click
 
+from .console import visible
+
 if TYPE_CHECKING:
     from ..quality.check import Verdict
 
@@ -32,18 +34,18 @@ def table(verdict: Verdict) -> str:
     lines = [header(verdict), ""]
     for check in verdict.checks:
         mark = click.style("PASS", fg="green") if check.passed else click.style("FAIL", fg="red", bold=True)
-        scope = "" if check.scope == "(all)" else f" [{check.scope}]"
+        scope = "" if check.scope == "(all)" else f" [{visible(check.scope)}]"
         lines.append(f"{mark}  {check.name}{scope}: {shown_value(check.value, check.metric)} "
                      f"(limit {shown_value(check.limit, check.metric)})")
         if not check.passed:
             lines.append(f"      {check.advice}")
             for example in check.examples[:3]:
-                lines.append(f"      e.g. {example.source}:{example.line} {example.id} {example.detail}".rstrip())
+                lines.append(visible(f"      e.g. {example.source}:{example.line} {example.id} {example.detail}".rstrip()))
     if len(verdict.stats.sources) > 1:
         lines += ["", "per source: documents, mojibake, boilerplate, duplicates"]
         for name, group in sorted(verdict.stats.sources.items()):
             rates = group.rates(verdict.quality.settings)
-            lines.append(f"  {name}: {group.documents}, {shown_value(rates['mojibake_rate'], '')}, "
+            lines.append(f"  {visible(name)}: {group.documents}, {shown_value(rates['mojibake_rate'], '')}, "
                          f"{shown_value(rates['boilerplate_rate'], '')}, {shown_value(rates['duplicate_rate'], '')}")
     total = verdict.stats.total
     if total.boilerplate_by_rule:
@@ -52,11 +54,11 @@ def table(verdict: Verdict) -> str:
             for rule, docs in total.boilerplate_by_rule.most_common())]
     languages = total.languages.most_common(8)
     if languages:
-        lines += ["", "languages: " + ", ".join(f"{lang} {n}" for lang, n in languages)]
+        lines += ["", "languages: " + ", ".join(f"{visible(lang)} {n}" for lang, n in languages)]
     length = total.length_summary()
     if length:
         lines.append("length (characters): " + ", ".join(f"{key} {value}" for key, value in length.items()))
-    lines += [f"note: {note}" for note in verdict.notes]
+    lines += [f"note: {visible(note)}" for note in verdict.notes]
     failed = sum(not c.passed for c in verdict.checks)
     lines += ["", f"{len(verdict.checks) - failed} passed, {failed} failed"]
     return "\n".join(lines) + "\n"
@@ -103,7 +105,7 @@ def junit(verdict: Verdict) -> str:
 
 
 def annotation_value(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return visible(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def annotation_property(text: str) -> str:
@@ -130,9 +132,15 @@ def github(verdict: Verdict) -> str:
 
 
 def md(text: object) -> str:
-    """Table-cell safe: no HTML, no column breaks, no line breaks."""
-    import html
-    return html.escape(XML_INVALID.sub("\ufffd", str(text))).replace("|", "\\|").replace("\n", " ")
+    """Data in a pull-request comment, inert: a code span (no link, image, @mention, emphasis or
+    HTML can come alive in it), fenced by more backticks than the text holds in a row, with no
+    column break, line break or control character."""
+    shown = visible(XML_INVALID.sub("\ufffd", str(text))).replace("\n", " ").replace("|", "\\|")
+    if not shown:
+        return ""
+    fence = "`" * (max((len(run) for run in re.findall("`+", shown)), default=0) + 1)
+    pad = " " if shown.startswith("`") or shown.endswith("`") else ""
+    return f"{fence}{pad}{shown}{pad}{fence}"
 
 
 def markdown(verdict: Verdict) -> str:
@@ -142,7 +150,8 @@ def markdown(verdict: Verdict) -> str:
     lines = [f"### {icon} normalizer check", "", header(verdict), "", "| check | scope | value | limit | |",
              "|---|---|---:|---:|---|"]
     for check in verdict.checks:
-        lines.append(f"| `{check.name}` | {md(check.scope)} | {shown_value(check.value, check.metric)} | "
+        scope = check.scope if check.scope == "(all)" else md(check.scope)
+        lines.append(f"| `{check.name}` | {scope} | {shown_value(check.value, check.metric)} | "
                      f"{shown_value(check.limit, check.metric)} | {'✅' if check.passed else '❌'} |")
     failing = [c for c in verdict.checks if not c.passed]
     for check in failing:

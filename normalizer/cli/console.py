@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import signal
 import sys
 from collections.abc import Iterator
@@ -19,9 +20,20 @@ import click
 
 from ..core.errors import ExitCode, NormalizerError, OutputError, Terminated
 
+# ESC and the other C0 and C1 controls but tab and line feed, DEL, and the bidirectional overrides
+RE_UNSEEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: object) -> str:
+    """Data as a terminal or a CI log may show it: the characters that would move the cursor,
+    recolour, retitle, erase or reorder text (an id or a file name with ``ESC[2J``) as
+    ``\\x1b``-style escapes."""
+    return RE_UNSEEN.sub(lambda found: f"\\x{ord(found[0]):02x}" if ord(found[0]) < 0x100
+                         else f"\\u{ord(found[0]):04x}", str(text))
+
 
 def say(message: str) -> None:
-    click.echo(f"normalizer: {message}", err=True)
+    click.echo(f"normalizer: {visible(message)}", err=True)
 
 
 def emit(text: str = "", *, nl: bool = True, color: bool | None = None, **style: Any) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from ..core.errors import ExitCode
-from .console import Command, emit
+from .console import Command, emit, visible
 from .options import color_option, format_option
 from .text import shown_bare
 
@@ -59,7 +59,7 @@ def diff(before: str, after: str, before_rejects: tuple[str, ...], after_rejects
 
 def render(report: Any, before: tuple[str, ...], after: tuple[str, ...], show: int, color: bool | None) -> None:
     def out(text: str = "", **style: Any) -> None:
-        emit(text, color=color, **style)
+        emit(visible(text), color=color, **style)          # ids and texts may hold ESC sequences
 
     c = report.counts
     out(f"BEFORE {' '.join(before)}: {c['before_kept']} kept, {c['before_rejected']} rejected")

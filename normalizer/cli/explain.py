@@ -11,7 +11,7 @@ import click
 
 from ..core.errors import ExitCode
 from ..io.records import ReadOptions
-from .console import Command, emit, say
+from .console import Command, emit, say, visible
 from .options import color_option, format_option, read_options, rules_option
 from .text import shown, shown_bare
 
@@ -87,7 +87,7 @@ def explain(inputs: tuple[str, ...], rules_path: str | None, ids: tuple[str, ...
 
 def render(explanation: Any, color: bool | None) -> None:
     def out(text: str = "", **style: Any) -> None:
-        emit(text, color=color, **style)
+        emit(visible(text), color=color, **style)          # ids and texts may hold ESC sequences
 
     result = explanation.result
     where = f"{result.source}:{result.line}" if result.source else ""
