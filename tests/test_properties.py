@@ -19,6 +19,14 @@ PIECES = st.sampled_from([
     "Partager sur Facebook", "Tags: a, b", "Ã©tÃ©", "â€™", "Â ", "Ο Le", "https://x.org/?utm_source=a&b=1",
     " ", "  ", "\n", "\n\n", "\r\n", "\r", "\t", "\u200b", "\x00", "\u00a0", "«", "»", "é", "e\u0301",
     "漢字", "かな", "한국어", "Привет", "😀", "\ud800", "\x85",
+    # controls, Turkish dotted and dotless i, spaces and tabs before punctuation (issue 15, item 15)
+    "\x01", "\x07", "\x1b", "\x7f", "\x0b", "\x0c", "İ", "ı", "İLGİLİ HABERLER", "\t.", " ;", "\t,", "\u00a0:",
+    # every kind of boilerplate atom the default chain removes
+    "Advertisement", "Comments (12)", "By Jane Doe", "Photo: Reuters", "Most read", "Share this:",
+    "© 2019 Example Media, Inc.", "1 of 12", "5 min read", "[AFP-EN-2031]", "(ria_ru_118)", "#budget #mairie",
+    "Mots-clés : budget, mairie", "ZOBACZ TAKŻE", "Foto: dpa", "来源：新华社", "Zobacz także:", "Lesen Sie auch",
+    "관련기사", "関連記事", "Читайте также:", "Follow us on X", "Sign up for our newsletter", "Εκτύπωση",
+    "The city council approved the new budget on Monday after a debate of more than six hours.",
 ])
 TEXTS = st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=25).map("".join)
 

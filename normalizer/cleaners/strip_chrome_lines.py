@@ -122,10 +122,11 @@ def is_counter(line: str) -> bool:
 
 
 def runs_on(lines: Sequence[str], index: int) -> bool:
-    """Does the sentence of ``lines[index]`` go on in the next line (which opens in lower case)?"""
-    following = lines[index + 1].strip() if index + 1 < len(lines) else ""
-    first = next((char for char in following if char.isalpha()), "")
-    return first.islower() and not lines[index].rstrip().endswith((".", "!", "?"))
+    """Does the sentence of ``lines[index]`` go on in the next line (which opens with a
+    lower-case letter)? A next line that opens with a digit or a sign ("1 of 12") is no
+    continuation."""
+    following = lines[index + 1].lstrip() if index + 1 < len(lines) else ""
+    return following[:1].isalpha() and following[:1].islower() and not lines[index].rstrip().endswith((".", "!", "?"))
 
 
 def network_runs(lines: Sequence[str], candidates: Sequence[int], vocab: Vocabulary) -> list[int]:
