@@ -310,3 +310,20 @@ def test_lone_surrogates_in_ids_and_unwritable_outputs_are_handled(tmp_path):
     table = tmp_path / "table.txt"
     assert invoke("check", path, "-o", table, "--format", "table").exit_code == 0
     assert "\x1b[" not in table.read_text(encoding="utf-8") and "PASS" in table.read_text(encoding="utf-8")
+
+
+def test_the_table_names_every_language_not_only_the_most_common(tmp_path):
+    texts = {"fr": "Le conseil municipal a adopté lundi le nouveau budget après un long débat.",
+             "de": "Der Stadtrat hat am Montag nach langer Debatte den neuen Haushalt beschlossen.",
+             "es": "El ayuntamiento aprobó el lunes el nuevo presupuesto tras un largo debate.",
+             "it": "Il consiglio comunale ha approvato lunedì il nuovo bilancio dopo un lungo dibattito.",
+             "pl": "Rada miasta przyjęła w poniedziałek nowy budżet po długiej debacie.",
+             "ru": "Городской совет в понедельник после долгих дебатов утвердил новый бюджет.",
+             "nl": "De gemeenteraad heeft maandag na een lang debat de nieuwe begroting goedgekeurd.",
+             "pt": "A câmara municipal aprovou na segunda-feira o novo orçamento após um longo debate.",
+             "cs": "Městská rada v pondělí po dlouhé debatě schválila nový rozpočet města.",
+             "tr": "Belediye meclisi pazartesi günü uzun bir tartışmanın ardından yeni bütçeyi onayladı."}
+    path = write(tmp_path, [{"id": code, "text": text} for code, text in texts.items()])
+    out = invoke("check", path, "-j", "1").stdout
+    line = next(line for line in out.splitlines() if line.startswith("languages: "))
+    assert sorted(item.split()[0] for item in line[len("languages: "):].split(", ")) == sorted(texts)

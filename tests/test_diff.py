@@ -113,3 +113,20 @@ def test_a_line_is_blamed_only_on_an_edit_that_removed_that_whole_line():
     from normalizer.review.diff import UNATTRIBUTED, blame
     assert blame("Share", [{"step": "strip_share_lines", "old": "Share prices fell\n"}], []) == UNATTRIBUTED
     assert blame("Share", [{"step": "strip_share_lines", "old": "Body\nShare\n"}], []) == "strip_share_lines"
+
+
+def test_a_line_changed_in_place_is_put_down_to_its_rule_on_both_sides(tmp_path):
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text(jsonl(record("url", BODY + "\nLe rapport : https://example.org/r?utm_source=nl&page=2")),
+                      encoding="utf-8")
+    rules = tmp_path / "v2.yaml"
+    rules.write_text("extends: default\nsteps:\n  - id: strip_tracking_params\n    enabled: false\n", encoding="utf-8")
+    outputs = []
+    for name, extra in (("v1", ()), ("v2", ("-r", rules))):
+        out = tmp_path / f"{name}.jsonl"
+        assert invoke("clean", corpus, *extra, "-o", out, "--with-edits", "-j", "1").exit_code == 0
+        outputs.append(out)
+    report = json.loads(invoke("diff", *outputs, "--format", "json").stdout)
+    (change,) = report["changes"]
+    assert [entry["step"] for entry in change["lines_removed"] + change["lines_restored"]] == \
+        ["strip_tracking_params", "strip_tracking_params"]

@@ -52,7 +52,7 @@ def table(verdict: Verdict) -> str:
         lines += ["", "boilerplate the rules would remove: " + ", ".join(
             f"{rule} {docs} documents ({total.boilerplate_lines[rule]} lines)"
             for rule, docs in total.boilerplate_by_rule.most_common())]
-    languages = total.languages.most_common(8)
+    languages = total.languages.most_common()          # all of them: a rare language is news
     if languages:
         lines += ["", "languages: " + ", ".join(f"{visible(lang)} {n}" for lang, n in languages)]
     length = total.length_summary()

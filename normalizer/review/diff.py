@@ -24,6 +24,7 @@ from ..io.records import BadRecord, ReadOptions, read_file
 from ..io.sources import expand_inputs
 
 UNATTRIBUTED = "(unattributed)"
+SAME_LINE = 0.6             # two lines this much alike are one line changed in place
 
 
 class Side(NamedTuple):
@@ -158,11 +159,38 @@ def with_lines(change: Change, before: Doc, after: Doc) -> Change:
     restored: list[tuple[str, str]] = []
     matcher = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        pairs = list(zip(old_lines[i1:i2], new_lines[j1:j2]))
+        if op == "replace" and i2 - i1 == j2 - j1 and all(same_line(old, new) for old, new in pairs):
+            # lines changed in place (a URL's parameters, a phrase inside a line): each pair is one
+            # change, put down to one step, whichever side's edit log names it
+            for old, new in pairs:
+                step = blame_change(old, new, after.fields.get("edits"), before.fields.get("edits"), newly + stopped)
+                removed.append((old, step))
+                restored.append((new, step))
+            continue
         if op in ("delete", "replace"):
             removed.extend((line, blame(line, after.fields.get("edits"), newly)) for line in old_lines[i1:i2])
         if op in ("insert", "replace"):
             restored.extend((line, blame(line, before.fields.get("edits"), stopped)) for line in new_lines[j1:j2])
     return change._replace(removed=tuple(removed), restored=tuple(restored))
+
+
+def same_line(old: str, new: str) -> bool:
+    """Two versions of one line (most of it the same), not a line removed and another restored."""
+    return difflib.SequenceMatcher(None, old, new, autojunk=False).ratio() >= SAME_LINE
+
+
+def blame_change(old: str, new: str, after_edits: Any, before_edits: Any, candidates: list[str]) -> str:
+    """The step behind a line that changed in place: the after side's edit of a fragment of the
+    old line (a step that now acts), or the before side's edit of a fragment of the new line (a
+    step that no longer does), else the one step that started or stopped acting."""
+    for edits, line in ((after_edits, old), (before_edits, new)):
+        if isinstance(edits, list):
+            for edit in edits:
+                fragment = edit.get("old") if isinstance(edit, dict) else None
+                if isinstance(fragment, str) and fragment.strip("\n") and fragment.strip("\n") in line:
+                    return str(edit.get("step", UNATTRIBUTED))
+    return candidates[0] if len(candidates) == 1 else UNATTRIBUTED
 
 
 def blame(line: str, edits: Any, candidates: list[str]) -> str:
