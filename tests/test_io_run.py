@@ -38,7 +38,8 @@ def test_jobs_1_and_2_give_byte_identical_output_rejects_and_counts(tmp_path):
         out, rej = tmp_path / f"out{jobs}.jsonl", tmp_path / f"rej{jobs}.jsonl"
         result = run_cli("clean", source, "-o", out, "--rejects", rej, "-j", jobs)
         assert result.returncode == 0, result.stderr
-        runs.append((out.read_bytes(), rej.read_bytes(), result.stderr))
+        summary = b"\n".join(line for line in result.stderr.split(b"\n") if not line.startswith(b"  elapsed: "))
+        runs.append((out.read_bytes(), rej.read_bytes(), summary))
     assert runs[0] == runs[1]
     assert b"1516 documents in, 1500 out, 16 rejected" in runs[0][2]
 
@@ -335,3 +336,17 @@ def test_a_100_megabyte_line_is_rejected_in_bounded_memory(tmp_path):
     assert [r["id"] for r in read_jsonl(tmp_path / "out.jsonl")] == ["1", "3"]
     assert read_jsonl(tmp_path / "rej.jsonl")[0]["reject"]["reason"] == "line_too_long"
     assert peak_kib < 150 * 1024, f"peak RSS {peak_kib} KiB"
+
+
+def test_progress_counts_the_bytes_of_cleaned_batches_and_the_summary_the_elapsed_time(tmp_path):
+    from normalizer.io.corpus import Batch, FileCorpus
+    from normalizer.io.sources import CountingReader
+    source = tmp_path / "in.jsonl"
+    source.write_text(jsonl(*(record(i, "Le conseil municipal a adopté le budget. " * 40) for i in range(3000))),
+                      encoding="utf-8")
+    corpus = FileCorpus.from_paths([str(source)])
+    counters = [CountingReader()]
+    marks = [batch.read_to for batch in corpus.batches(counters=counters) if isinstance(batch, Batch)]
+    assert len(marks) > 2 and marks == sorted(marks) and 0 < marks[0] < marks[-1] == source.stat().st_size
+    result = run_cli("clean", source, "-o", tmp_path / "out.jsonl", "-r", "fast", "-j", "1")
+    assert result.returncode == 0 and b"elapsed: " in result.stderr and b"documents/s)" in result.stderr

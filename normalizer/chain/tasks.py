@@ -47,6 +47,7 @@ class BatchResult(NamedTuple):
     file: int
     results: list[ItemResult]
     seconds: dict[str, float]          # per step, PARSE and SERIALISE
+    read_to: int = 0                   # bytes of the file read when its batch was cut
 
 
 def clean_items(steps: Sequence[Step], items: Sequence[Item], with_edits: bool = False,
@@ -83,7 +84,7 @@ class CleanTask:
         started = time.perf_counter()
         results = [(kind, None if record is None else dumps(record), stats) for kind, record, stats in cleaned]
         timings[SERIALISE] = time.perf_counter() - started
-        return BatchResult(batch.file, results, timings)
+        return BatchResult(batch.file, results, timings, batch.read_to)
 
 
 @dataclasses.dataclass(frozen=True)

@@ -63,6 +63,8 @@ def clean(inputs: tuple[str, ...], rules_path: str | None, output: OutputOptions
                           argv=sys.argv, say=say)
     if not quiet:
         click.echo(result.summary.render([step.id for step in rules.steps]), err=True)
+        rate = result.summary.documents_in / result.seconds if result.seconds > 0 else 0.0
+        click.echo(f"  elapsed: {result.seconds:.1f} s ({rate:,.0f} documents/s)", err=True)
         note = rejects_not_kept(result.summary, output, "FOLDER" if engine.engine == "ray" else "FILE")
         if note:
             click.echo(note, err=True)

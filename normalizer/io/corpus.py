@@ -57,6 +57,7 @@ class Batch(NamedTuple):
 
     file: int
     items: list[Item | Unparsed]          # JSONL lines are parsed in the worker
+    read_to: int = 0                      # bytes of the file read when the batch was cut (for progress)
 
 
 class FileEnd(NamedTuple):
@@ -92,8 +93,8 @@ def item_weight(item: Item | Unparsed) -> int:
     return ITEM_OVERHEAD + len(item.text) + sum(len(v) for v in item.fields.values() if isinstance(v, str))
 
 
-def batched(index: int, items: Iterable[Item | Unparsed], skip: list[int], seconds: dict[str, float]
-            ) -> Iterator[Batch]:
+def batched(index: int, items: Iterable[Item | Unparsed], skip: list[int], seconds: dict[str, float],
+            counter: CountingReader | None = None) -> Iterator[Batch]:
     """The items of one file in batches, the first ``skip[0]`` records left out (and counted off);
     ``seconds[READ]`` adds up the time spent reading (not the time the consumer holds a batch)."""
     batch: list[Item | Unparsed] = []
@@ -108,17 +109,17 @@ def batched(index: int, items: Iterable[Item | Unparsed], skip: list[int], secon
             size += item_weight(item)
             if len(batch) >= BATCH_ITEMS or size >= BATCH_BYTES:
                 seconds[READ] += time.perf_counter() - started
-                yield Batch(index, batch)
+                yield Batch(index, batch, counter.count if counter else 0)
                 started = time.perf_counter()
                 batch, size = [], 0
     except Exception:       # a file that fails, records that cannot be read: what came before goes first
         seconds[READ] += time.perf_counter() - started
         if batch:
-            yield Batch(index, batch)
+            yield Batch(index, batch, counter.count if counter else 0)
         raise
     seconds[READ] += time.perf_counter() - started
     if batch:
-        yield Batch(index, batch)
+        yield Batch(index, batch, counter.count if counter else 0)
 
 
 def as_one_file(items: Iterable[Item], skip: int = 0, seconds: dict[str, float] | None = None
@@ -165,7 +166,7 @@ class FileCorpus(NamedTuple):
         for index, source in enumerate(self.files):
             counter = counters[index] if counters is not None else None
             try:
-                yield from batched(index, read_file_lines(source, self.options, counter), to_skip, timing)
+                yield from batched(index, read_file_lines(source, self.options, counter), to_skip, timing, counter)
                 failure = None
             except FileFailure as error:
                 failure = error

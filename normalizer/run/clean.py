@@ -183,13 +183,15 @@ def write_locally(prepared: Prepared, output: OutputOptions, engine: Engine, sta
         written = 0                       # records of the current plain input already written
         results = stream(prepared, lambda steps: CleanTask(steps, options, output.with_edits), engine,
                          resume.records_done if resume else 0, counters, profile)
+        done_bytes = 0                    # of the files finished: the progress line counts what is cleaned
         for result in results:
             if isinstance(result, FileEnd):
                 finish_file(writer, files[result.file], output.salvage, result, spool,
                             counters[result.file].compression is not None, written)
                 spool, written = None, 0
+                done_bytes += counters[result.file].count
                 continue
-            file_index, item_results, seconds = result
+            file_index, item_results, seconds, read_to = result
             for stage, spent in seconds.items():
                 profile[stage] = profile.get(stage, 0.0) + spent
             writing = time.perf_counter()
@@ -202,8 +204,7 @@ def write_locally(prepared: Prepared, output: OutputOptions, engine: Engine, sta
                     writer.write(item_result)
                     written += item_result[0] != "blank"
             profile[WRITE] = profile.get(WRITE, 0.0) + time.perf_counter() - writing
-            progress.update(writer.summary.documents_in + (spool.records if spool else 0),
-                            sum(counter.count for counter in counters))
+            progress.update(writer.summary.documents_in + (spool.records if spool else 0), done_bytes + read_to)
         inputs = input_records(prepared, counters)
         manifest = None
         if output.manifest:
