@@ -3,6 +3,7 @@ read as text, a text that is not UTF-8 is rejected as invalid_utf8, and binary m
 is not UTF-8 is kept as {"$base64": …}; never a Python b'…' repr."""
 
 import base64
+import json
 
 import pytest
 from iohelpers import read_jsonl, run_cli
@@ -34,3 +35,16 @@ def test_binary_columns_are_decoded_or_marked(tmp_path, kind):
     assert "b'" not in out.read_text(encoding="utf-8")
     (rejected,) = read_jsonl(rejects)
     assert rejected["id"] == "c" and rejected["reject"]["reason"] == "invalid_utf8"
+
+
+def test_a_new_field_after_the_first_parquet_batch_is_a_clear_schema_error(tmp_path):
+    records = [{"id": str(i), "text": TEXTS[0]} for i in range(1500)]
+    records[1200]["extra"] = "x"
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    result = run_cli("clean", source, "-o", tmp_path / "out.parquet", "-r", "fast", "-j", "1", "-q")
+    assert result.returncode == 4
+    err = result.stderr.decode()
+    assert "records have fields the first 1024 rows did not (extra), which Parquet cannot add later" in err
+    assert "Traceback" not in err and "closed file" not in err
+    assert not (tmp_path / "out.parquet").exists() and sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]

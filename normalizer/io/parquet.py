@@ -113,6 +113,16 @@ class ParquetWriter:
         if self.writer is not None:
             self.writer.close()
 
+    def abandon(self) -> None:
+        """A failed run's writer, let go before its file is closed and removed (pyarrow would
+        otherwise try to finish the file when it is collected, and print a traceback)."""
+        writer, self.writer, self.rows = self.writer, None, []
+        if writer is not None:
+            try:
+                writer.close()
+            except Exception:  # noqa: BLE001 - the output is being thrown away
+                pass
+
 
 def cell(value: Any) -> Any:
     """Every column but lang_score is a string column: other values go in as JSON."""

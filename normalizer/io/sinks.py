@@ -101,6 +101,8 @@ class AtomicFile:
         self.publish()
 
     def abort(self) -> None:
+        if self.parquet is not None:
+            self.parquet.abandon()
         for stream in (self.stream, self.raw):
             try:
                 stream.close()
