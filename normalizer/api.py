@@ -26,12 +26,28 @@ from .run.runner import Engine, learn, prepare, stream
 __all__ = ["load_rules", "clean_text", "clean_records", "clean_corpus_records", "learn_from", "Summary"]
 
 
+def checked_rules(rules: Any, optional: bool = True) -> Rules:
+    """``rules`` if it is a :class:`Rules` (``None``: the default rules, where that is allowed);
+    anything else is a caller's mistake, a TypeError that says what is expected, never a
+    document rejected as an internal error."""
+    if rules is None and optional:
+        return load_rules()
+    if isinstance(rules, Rules):
+        return rules
+    hint = f"; for a rule set or a file, pass load_rules({rules!r})" if isinstance(rules, str) else ""
+    raise TypeError(f"rules must be the Rules load_rules() returns, not {type(rules).__name__}{hint}")
+
+
 def clean_text(text: str, rules: Rules | None = None, *, doc_id: str = "text") -> Doc:
     """Clean one string; the returned Doc has ``.text``, ``.meta['lang']``, ``.edits``, ``.rejected``.
 
     A step that learns from the corpus learns from this one text (pass rules that learned from
-    a corpus, :func:`learn_from`, to clean with what a whole corpus taught)."""
-    rules = rules or load_rules()
+    a corpus, :func:`learn_from`, to clean with what a whole corpus taught). ``text`` must be a
+    str (bytes: decode them first) and ``rules`` a :class:`Rules`: anything else is a TypeError."""
+    if not isinstance(text, str):
+        hint = " (decode bytes first: data.decode('utf-8'))" if isinstance(text, (bytes, bytearray)) else ""
+        raise TypeError(f"clean_text cleans a str, not {type(text).__name__}{hint}")
+    rules = checked_rules(rules)
     if any(step.traits.learns and step.learned is None for step in rules.steps):
         rules = learn_from([{"id": doc_id, "text": text}], rules)
     return apply_chain(rules.steps, Doc(doc_id, text))
@@ -47,15 +63,22 @@ def clean_records(records: Iterable[Mapping[str, Any]], rules: Rules | None = No
     When the rules learn from the corpus, the records are read once into a temporary file, so
     that the learning pass sees them all before the first one comes out.
     """
+    if isinstance(records, (str, bytes, Mapping)) or not isinstance(records, Iterable):
+        raise TypeError(f"clean_records takes an iterable of dict records, not {type(records).__name__}")
     corpus = RecordCorpus(records, ReadOptions(text_field, id_field))
-    for _kind, record in clean_corpus_records(corpus, rules or load_rules(), with_edits, summary, engine):
-        yield record
+    cleaned = clean_corpus_records(corpus, checked_rules(rules), with_edits, summary, engine)
+    return (record for _kind, record in cleaned)       # mistakes above raise at the call, not at the first record
 
 
 def clean_corpus_records(corpus: Corpus, rules: Rules, with_edits: bool = False, summary: Summary | None = None,
                          engine: Engine | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
     """A corpus through the runner, in order: ``("out" | "reject", record)`` for every record
     (``summary``, when given, counts them all)."""
+    return corpus_records(corpus, checked_rules(rules, optional=False), with_edits, summary, engine)
+
+
+def corpus_records(corpus: Corpus, rules: Rules, with_edits: bool, summary: Summary | None,
+                   engine: Engine | None) -> Iterator[tuple[str, dict[str, Any]]]:
     counts = summary if summary is not None else Summary()
     chosen = engine or LocalEngine(1)
     with chosen.session(), prepare(corpus, rules, chosen) as prepared:
@@ -75,6 +98,7 @@ def learn_from(records: Iterable[Mapping[str, Any]] | FileCorpus | RecordCorpus,
                id_field: str = "id", engine: Engine | None = None) -> Rules:
     """The rules with what their corpus steps learn from ``records`` (dicts, or a corpus of files): clean
     later batches, or Spark partitions, with what the whole corpus taught."""
+    rules = checked_rules(rules, optional=False)
     corpus = records if isinstance(records, (FileCorpus, RecordCorpus)) else RecordCorpus(
         records, ReadOptions(text_field, id_field))
     chosen = engine or LocalEngine(1)

@@ -167,8 +167,9 @@ def rules_lint(files: tuple[str, ...], prose: tuple[str, ...], no_shipped_prose:
     """Lint FILES (default: 'default'): patterns that match the empty string or do not compile, nested
     quantifiers, duplicate and shadowed patterns, vocabulary lists no step reads, and any step that
     removes a line of real prose (every step runs on a prose sample in 18 languages, plus --prose).
-    Exit 1 on errors (and warnings with --strict), 2 when a rule file cannot be read, 3 when a prose
-    file cannot be read, 5 when a step crashes on prose."""
+    Exit 1 on errors (and warnings with --strict), 2 when a rule file cannot be read or holds a
+    pattern too large to compile safely, 3 when a prose file cannot be read, 5 when a step crashes
+    on prose."""
     from ..review.lint import lint, read_prose, shipped_prose
     samples = ([] if no_shipped_prose else shipped_prose()) + read_prose(prose)
     findings = [finding for path in files or (None,) for finding in lint(path, samples)]
@@ -182,6 +183,8 @@ def rules_lint(files: tuple[str, ...], prose: tuple[str, ...], no_shipped_prose:
         counts = {level: sum(1 for f in findings if f.level == level) for level in colours}
         emit(f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['note']} note(s); "
              f"checked against {len(samples)} prose texts")
+    if any(f.code == "unsafe-regex" for f in findings):
+        return ExitCode.USAGE                # a pattern no command will load: the file cannot be used
     crashes = sum(f.code == "crash" for f in findings)
     if crashes:
         say(f"error: {crashes} step(s) crashed on prose; please report it")

@@ -21,7 +21,7 @@ from ..core.cleaner import traits_of
 from ..core.errors import RuleError
 from ..core.resources import rules_dir
 from ..rules.loader import Rules, Step, StepSpec, build_step, read_specs, resolve_path
-from ..text.patterns import python_compile
+from ..text.patterns import check_size, python_compile
 
 REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT)
 
@@ -135,6 +135,11 @@ def pattern_findings(specs: Sequence[StepSpec]) -> Iterator[Finding]:
     for ref in patterns_of(specs):
         where, step = f"{ref.spec.path}:{ref.spec.line}", ref.spec.id
         ignore_case = ref.spec.options.get("ignore_case") is True
+        try:
+            check_size(ref.pattern)
+        except ValueError as error:         # refused before compiling: it could exhaust the machine
+            yield Finding("error", "unsafe-regex", where, step, str(error))
+            continue
         try:
             compiled = python_compile(ref.pattern, ignore_case)
         except ValueError as error:

@@ -258,8 +258,10 @@ def check_size(pattern: str) -> None:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")      # python_compile reports them, next
             tree = sre_parse.parse(pattern)
-    except (re.error, RecursionError, OverflowError) as error:
-        raise ValueError(f"bad regex '{shorten(pattern)}': {error}") from None
+    except re.error:
+        return                                   # not a regex at all: compiling it says why
+    except (RecursionError, OverflowError):
+        raise ValueError(f"pattern '{shorten(pattern)}' is nested too deeply or counts too high") from None
 
     def expansion(items: Any) -> int:
         """How many copies of its atoms the (sub)pattern expands to, at most."""
