@@ -46,3 +46,11 @@ def test_markdown_keeps_ids_and_sources_inert(tmp_path, nasty):
     outside = re.sub(r"(`+)(.+?)(?<!`)\1(?!`)", "", md)         # what is left outside code spans
     for live in ("](", "@maintainer", "<img", "*bold*"):
         assert live not in outside
+
+
+def test_lint_shows_a_pattern_with_an_escape_as_an_escape(tmp_path):
+    rules = tmp_path / "rules.yaml"
+    rules.write_text('extends: default\nsteps:\n  - use: strip_lines\n    patterns: ["(\\x1b[2J"]\n', encoding="utf-8")
+    result = run_cli("rules", "lint", rules)
+    assert "\x1b[2J" not in result.stdout.decode().replace("\x1b[31m", "").replace("\x1b[1m", "").replace("\x1b[0m", "")
+    assert "\\x1b" in result.stdout.decode()

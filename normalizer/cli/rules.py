@@ -13,7 +13,7 @@ import click
 
 from ..core.errors import ExitCode
 from ..io.records import ReadOptions
-from .console import Group, emit, say
+from .console import Group, emit, say, visible
 from .options import FiniteFloat, format_option, jobs_option, read_options, rules_option
 from .text import shown
 
@@ -179,7 +179,8 @@ def rules_lint(files: tuple[str, ...], prose: tuple[str, ...], no_shipped_prose:
         colours = {"error": "red", "warning": "yellow", "note": "cyan"}
         for f in findings:
             step = f" {f.step}:" if f.step else ""
-            emit(f"{f.where}: {click.style(f.level, fg=colours[f.level], bold=True)} [{f.code}]{step} {f.message}")
+            emit(f"{visible(f.where)}: {click.style(f.level, fg=colours[f.level], bold=True)} [{f.code}]"
+                 f"{visible(step)} {visible(f.message)}")
         counts = {level: sum(1 for f in findings if f.level == level) for level in colours}
         emit(f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['note']} note(s); "
              f"checked against {len(samples)} prose texts")
