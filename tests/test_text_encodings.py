@@ -53,3 +53,12 @@ def test_nul_bytes_out_of_utf16s_pattern_make_a_binary_file():
     with pytest.raises(DecodeFailure) as failure:
         decode_document(b"\x00\x00\x01\x02PK\x03\x04" + bytes(range(256)) * 4)
     assert failure.value.reason == "binary_file"
+
+
+@pytest.mark.parametrize(("text", "encoding"), [
+    ("ПриветМирМоскваКазань", "utf_16_le"), ("ПриветМирМоскваКазань", "utf_16_be"),
+    ("ΚαλημέραΚόσμεΑθήνα", "utf_16_le"), ("ΚαλημέραΚόσμεΑθήνα", "utf_16_be"),
+])
+def test_utf16_without_a_bom_or_any_ascii_is_still_found_by_its_high_bytes(text, encoding):
+    """No space, no NUL: its bytes may even be valid UTF-8 (all ASCII controls), but not readable text."""
+    assert decode_document(text.encode(encoding.replace("_", "-"))) == (text, encoding, 0)

@@ -62,6 +62,23 @@ def utf16_without_bom(raw: bytes) -> Decoded | None:
     return Decoded(text, encoding) if printable_share(text) > 0.98 else None
 
 
+def utf16_by_high_bytes(raw: bytes) -> Decoded | None:
+    """Single-script UTF-16 without NUL bytes repeats one or two high bytes (0x04 for Cyrillic);
+    asked only of a text that is not readable as UTF-8 text."""
+    if len(raw) < 8 or len(raw) % 2:
+        return None
+    for encoding, high in (("utf_16_le", raw[1::2]), ("utf_16_be", raw[0::2])):
+        counts = sorted((high.count(bytes([value])) for value in set(high)), reverse=True)
+        if sum(counts[:2]) >= 0.8 * len(high):
+            try:
+                text = raw.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if printable_share(text) > 0.98:
+                return Decoded(text, encoding)
+    return None
+
+
 def decode_document(raw: bytes, fallback: str | None = None) -> Decoded:
     """The text of a ``.txt`` document and the encoding used; raise DecodeFailure if unsure."""
     for bom, encoding in BOMS:
@@ -79,9 +96,21 @@ def decode_document(raw: bytes, fallback: str | None = None) -> Decoded:
             return guess
         raise DecodeFailure("binary_file", "NUL bytes in the first 8 KiB: this is not a text file")
     try:
-        return Decoded(raw.decode("utf-8"), "utf_8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        # Valid UTF-8 made of control characters is UTF-16 of a script without one ASCII
+        # character ("Привет" in UTF-16-LE is 1F 04 40 04 …, all ASCII bytes): its high bytes repeat
+        if printable_share(text[:BINARY_SNIFF_BYTES]) < 0.9:
+            guess = utf16_by_high_bytes(raw)
+            if guess:
+                return guess
+        return Decoded(text, "utf_8")
+    if printable_share(raw[:BINARY_SNIFF_BYTES].decode("latin-1")) < 0.9:     # not UTF-8, and full of controls
+        guess = utf16_by_high_bytes(raw)
+        if guess:
+            return guess
     lenient = raw.decode("utf-8", errors="replace")
     bad = lenient.count("\ufffd")
     if RE_UTF8_MULTIBYTE.search(raw) and bad <= MAX_BAD_UTF8_SHARE * len(raw):
