@@ -36,4 +36,4 @@ def test_none_still_means_the_default_rules():
 
 def test_an_integer_id_and_a_string_id_are_told_apart():
     out = list(clean_records([{"id": 1, "text": TEXT}, {"id": "1", "text": TEXT}]))
-    assert [(record["id"], record.get("input_id")) for record in out] == [("1", 1), ("1", None)]
+    assert [(record["id"], record.get("input_id")) for record in out] == [(1, None), ("1", None)]

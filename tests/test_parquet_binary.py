@@ -48,3 +48,12 @@ def test_a_new_field_after_the_first_parquet_batch_is_a_clear_schema_error(tmp_p
     assert "records have fields the first 1024 rows did not (extra), which Parquet cannot add later" in err
     assert "Traceback" not in err and "closed file" not in err
     assert not (tmp_path / "out.parquet").exists() and sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
+
+
+def test_an_integer_id_after_the_first_batch_does_not_change_the_parquet_schema(tmp_path):
+    records = [{"id": str(i), "text": TEXTS[0]} for i in range(1500)] + [{"id": 1600, "text": TEXTS[1]}]
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    result = run_cli("clean", source, "-o", tmp_path / "out.parquet", "-r", "fast", "-j", "1", "-q")
+    assert result.returncode == 0, result.stderr
+    assert parquet.read_table(tmp_path / "out.parquet").num_rows == 1501

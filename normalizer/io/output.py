@@ -23,6 +23,9 @@ def doc_record(doc: Doc, with_edits: bool = False) -> dict[str, Any]:
     record: dict[str, Any] = {"id": doc.id, "text": doc.text,
                               "lang": doc.meta.get("lang"), "lang_score": doc.meta.get("lang_score")}
     for key, value in doc.fields.items():
+        if key == "id" and isinstance(value, int) and not isinstance(value, bool) and str(value) == doc.id:
+            record["id"] = value            # an integer id stays an integer (no new column, no input_id)
+            continue
         name = key
         while name in record or name in OWN_KEYS or name in doc.meta or (name != key and name in doc.fields):
             name = f"input_{name}"

@@ -313,8 +313,8 @@ def record_to_item(record: Any, source: str, number: int, options: ReadOptions,
         return bad("text_not_string", f"{options.text_field!r} is {json_type(text)}, not a string", doc_id)
     if not text.strip():
         return bad("empty_text", f"{options.text_field!r} is empty", doc_id)
-    # an id that is not a string (an integer, or one we cannot use) stays a field too, written as
-    # input_id: the output's id is a string, and 1 and "1" must not become the same thing untraced
+    # an id that is not a string (an integer, or one we cannot use) stays a field too: the output
+    # writes an integer id back as the integer it was (1 and "1" stay apart), any other as input_id
     fields = {k: v for k, v in record.items()
               if k != options.text_field and (k != options.id_field or not isinstance(record_id, str))}
     return Doc(doc_id, text, fields=fields, source=source, line=number)
