@@ -41,7 +41,7 @@ def test_nul_bytes_in_some_records_cost_those_records_only(tmp_path, where, comp
     (b"\x7fELF\x02\x01\x01" + b"\x00" * 40, "ELF executable"),
     (b"PAR1" + b"\x00" * 40, "Parquet file"),
     ('{"id": "1", "text": "bonjour"}\n'.encode("utf-16-le") * 20, "UTF-16"),
-    (b"\x00" * 4096, "NUL bytes on 1 of the first 1 lines"),
+    (b"\x00" * 4096, "4096 NUL bytes in 4096 bytes"),
     (b"\x00\x01\x02\x03\n" * 500, "NUL bytes on 500 of the first 501 lines"),
 ])
 def test_what_binary_files_show_makes_them_binary(head, expected):
@@ -62,3 +62,29 @@ def test_text_with_a_few_nuls_is_not_binary(head):
                                   "ID3 tags hold a song's title.", "OggS is no word.", "PK, as the players call him"])
 def test_text_that_opens_like_a_magic_number_is_text(text):
     assert binary_reason(text.encode()) is None
+
+
+def bad_start(kind):
+    good = [json.dumps(record(i), ensure_ascii=False).encode() for i in range(GOOD)]
+    if kind == "utf16-record":          # the first record's text is raw UTF-16
+        bad = [b'{"id": "bad", "text": "' + ("Le budget est adopté. " * 60).encode("utf-16-le") + b'"}']
+    elif kind == "long-line":           # one 10 KB first line, 1.5 % NULs
+        bad = [b'{"id": "bad", "text": "' + (b"abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnopq\x00" * 180)
+               + b'"}']
+    else:                               # a whole first batch of short records with a NUL
+        bad = [b'{"id": "b%d", "text": "a\x00b"}' % i for i in range(200)]
+    return b"\n".join(bad + good) + b"\n", len(bad)
+
+
+@pytest.mark.parametrize("kind", ["utf16-record", "long-line", "bad-first-batch"])
+def test_a_bad_start_costs_its_records_not_the_file(tmp_path, kind):
+    data, bad = bad_start(kind)
+    result, kept, dropped = clean_dir(tmp_path, {"corpus.jsonl": data}, "-r", "fast")
+    assert result.exit_code == 0, result.output
+    assert len(kept) == GOOD and len(dropped) == bad
+
+
+def test_a_text_file_with_a_stray_nul_is_read(tmp_path):
+    text = "Le conseil municipal a adopté lundi le nouveau budget après un long débat.\x00 Fin."
+    result, kept, dropped = clean_dir(tmp_path, {"doc.txt": text.encode()}, "-r", "fast")
+    assert result.exit_code == 0 and kept[0]["text"] == text.replace("\x00", "") and not dropped

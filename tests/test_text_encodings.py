@@ -51,7 +51,7 @@ def test_utf16_without_a_bom_is_known_by_its_nul_bytes(text, encoding):
 
 def test_nul_bytes_out_of_utf16s_pattern_make_a_binary_file():
     with pytest.raises(DecodeFailure) as failure:
-        decode_document(b"\x00\x00\x01\x02PK\x03\x04" + bytes(range(256)) * 4)
+        decode_document(b"\x00" * 200 + b"\x01\x02PK\x03\x04" + bytes(range(256)) * 4)
     assert failure.value.reason == "binary_file"
 
 

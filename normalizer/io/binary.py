@@ -5,7 +5,9 @@ record alone is bad."""
 
 from __future__ import annotations
 
-SNIFF_BYTES = 8192
+SNIFF_BYTES = 8192          # where a magic number and UTF-16's pattern are looked for
+LINES_SAMPLE_BYTES = 1 << 20  # where NULs are counted line by line: a bad first batch is not most of 1 MiB
+MIN_SAMPLE_LINES = 8
 NUL_SHARE = 0.05        # UTF-16: at least this share of code units holds a NUL byte ...
 NUL_SIDE = 0.8          # ... and this share of those NULs is on the same side of each pair
 # Magic numbers that plain text could not begin with (an ASCII one is followed by a control byte).
@@ -41,18 +43,25 @@ def utf16_side(raw: bytes) -> str | None:
 
 
 def binary_reason(head: bytes) -> str | None:
-    """Why the file whose first bytes are ``head`` is binary (not UTF-8 text or JSONL), or None."""
-    sample = head[:SNIFF_BYTES]
-    name = magic_name(sample)
+    """Why the file whose first bytes are ``head`` (up to ``LINES_SAMPLE_BYTES`` of them) is
+    binary (not UTF-8 text or JSONL), or None. UTF-16 shows in its line breaks ("\\n\\0" or
+    "\\0\\n": every line holds a NUL) as well as in its NUL share; a binary file has NULs on most
+    lines of its first MiB; a text whose first records (or first long line) hold NULs has not."""
+    name = magic_name(head[:SNIFF_BYTES])
     if name:
         return f"a {name} (it opens with that format's magic number): not UTF-8 JSONL"
+    sample = head[:LINES_SAMPLE_BYTES]
     nuls = sample.count(0)
     if nuls < 4:
         return None
-    if utf16_side(sample):
-        return f"{nuls} NUL bytes in the first 8 KiB in UTF-16's pattern: UTF-16, not UTF-8 JSONL"
     lines = sample.split(b"\n")
     with_nul = sum(b"\x00" in line for line in lines)
-    if (len(lines) == 1 and nuls >= len(sample) // 100) or (len(lines) > 1 and with_nul > len(lines) / 2):
-        return f"NUL bytes on {with_nul} of the first {len(lines)} lines: a binary file, not UTF-8 JSONL"
+    if len(lines) > 2 and with_nul > len(lines) / 2 and utf16_side(sample):
+        return f"{nuls} NUL bytes in UTF-16's pattern, on {with_nul} of {len(lines)} lines: UTF-16, not UTF-8 JSONL"
+    if len(lines) >= MIN_SAMPLE_LINES or len(sample) >= LINES_SAMPLE_BYTES:
+        if with_nul > len(lines) / 2:
+            return f"NUL bytes on {with_nul} of the first {len(lines)} lines: a binary file, not UTF-8 JSONL"
+        return None
+    if nuls >= len(sample) // 10:              # a few long lines: a binary file is dense with NULs
+        return f"{nuls} NUL bytes in {len(sample)} bytes: a binary file, not UTF-8 JSONL"
     return None

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from ..core.document import Doc
 from ..core.errors import ReadFailure
-from .binary import SNIFF_BYTES, binary_reason
+from .binary import LINES_SAMPLE_BYTES, binary_reason
 from .linereader import BlankRun, LongLine, read_lines
 from .parquet import is_binary_value, parquet_rows
 from .sources import (
@@ -188,15 +188,21 @@ def refuse_binary(chunks: Iterable[bytes]) -> Iterator[bytes]:
     a magic number, UTF-16's NULs, NULs on most lines); NULs in a few records cost those records only."""
     head = b""
     iterator = iter(chunks)
-    for chunk in iterator:
-        head += chunk
-        if len(head) >= SNIFF_BYTES:
-            break
+    failure: FileFailure | None = None
+    try:
+        for chunk in iterator:
+            head += chunk
+            if len(head) >= LINES_SAMPLE_BYTES:
+                break
+    except FileFailure as error:           # a damaged file: what was read before it still counts
+        failure = error
     reason = binary_reason(head)
     if reason:
         raise FileFailure("binary_file", reason)
     if head:
         yield head
+    if failure is not None:
+        raise failure
     yield from iterator
 
 

@@ -17,7 +17,7 @@ import re
 from typing import NamedTuple
 
 from ..core.errors import ReadFailure
-from .binary import magic_name, utf16_side
+from .binary import binary_reason, magic_name, utf16_side
 
 MIN_DETECT_BYTES = 100
 MAX_BAD_UTF8_SHARE = 0.001
@@ -94,7 +94,8 @@ def decode_document(raw: bytes, fallback: str | None = None) -> Decoded:
         guess = utf16_without_bom(raw)
         if guess:
             return guess
-        raise DecodeFailure("binary_file", "NUL bytes in the first 8 KiB: this is not a text file")
+        if binary_reason(raw):                  # a stray NUL is a control character tidy_text removes
+            raise DecodeFailure("binary_file", "NUL bytes in the first 8 KiB: this is not a text file")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
