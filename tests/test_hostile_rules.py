@@ -72,3 +72,12 @@ def test_a_misspelt_key_of_a_rule_file_is_still_named(tmp_path):
     rules = rule_file(tmp_path, "step:\n  - use: tidy_text\n")
     result = run_cli("clean", "-", "-r", rules, input=jsonl(record(1)).encode())
     assert result.returncode == 2 and b"unknown top-level key 'step'; did you mean 'steps'?" in result.stderr
+
+
+def test_many_patterns_that_pass_one_by_one_share_a_budget(tmp_path):
+    patterns = ", ".join(f"'\\w{{1000}}a{number}'" for number in range(300))
+    rules = rule_file(tmp_path, f"extends: default\nsteps:\n  - use: strip_lines\n    patterns: [{patterns}]\n")
+    cleaned = run_cli("clean", "-", "-r", rules, input=jsonl(record(1)).encode(), timeout=120)
+    assert cleaned.returncode == 2 and b"patterns expand to more than" in cleaned.stderr
+    linted = run_cli("rules", "lint", rules, timeout=120)
+    assert linted.returncode == 2 and b"[unsafe-regex]" in linted.stdout

@@ -10,7 +10,7 @@ import click
 from ..core.errors import ExitCode, UsageError
 from ..io.records import ReadOptions
 from ..run.options import EngineOptions, OutputOptions
-from .console import Command, say
+from .console import Command, say, visible
 from .options import engine_options, output_options, read_options, rules_option
 
 
@@ -62,7 +62,7 @@ def clean(inputs: tuple[str, ...], rules_path: str | None, output: OutputOptions
     result = clean_corpus(corpus, rules, output, chosen, strict=strict, progress=progress and not quiet,
                           argv=sys.argv, say=say)
     if not quiet:
-        click.echo(result.summary.render([step.id for step in rules.steps]), err=True)
+        click.echo(visible(result.summary.render([step.id for step in rules.steps])), err=True)
         rate = result.summary.documents_in / result.seconds if result.seconds > 0 else 0.0
         click.echo(f"  elapsed: {result.seconds:.1f} s ({rate:,.0f} documents/s)", err=True)
         note = rejects_not_kept(result.summary, output, "FOLDER" if engine.engine == "ray" else "FILE")

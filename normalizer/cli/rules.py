@@ -263,9 +263,9 @@ def rules_suggest(inputs: tuple[str, ...], rules_path: str | None, by: str, no_g
         return code
     for s in suggestions:
         place = f", last line in {s.trailing:.0%}" if s.trailing else ""
-        emit(f"\n  {click.style(s.line, bold=True)}")
-        emit(f"    {s.group}: {s.docs} of {s.group_docs} documents ({s.share:.0%}){place}; "
-             f"e.g. {', '.join(example[0] for example in s.examples) or '-'}")
+        emit(f"\n  {click.style(visible(s.line), bold=True)}")
+        emit(visible(f"    {s.group}: {s.docs} of {s.group_docs} documents ({s.share:.0%}){place}; "
+                     f"e.g. {', '.join(example[0] for example in s.examples) or '-'}"))
     emit("\nA rule to review and paste under 'steps:' (nothing has been removed):\n")
-    emit(snippet_yaml(snippet))
+    emit(visible(snippet_yaml(snippet)))
     return code

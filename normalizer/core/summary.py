@@ -120,7 +120,7 @@ class Summary:
             for step in changed:
                 lines.append(f"  {step.ljust(width)}  {self.docs_changed[step]:>12}  {self.chars_removed[step]:>13}")
         if self.languages:
-            ranked = sorted(self.languages.items(), key=lambda item: (-item[1], item[0]))[:10]
+            ranked = sorted(self.languages.items(), key=lambda item: (-item[1], item[0]))    # all: a rare one is news
             lines.append("  languages: " + ", ".join(f"{lang} {n}" for lang, n in ranked))
         return "\n".join(lines)
 

@@ -21,7 +21,7 @@ from ..core.cleaner import traits_of
 from ..core.errors import RuleError
 from ..core.resources import rules_dir
 from ..rules.loader import Rules, Step, StepSpec, build_step, read_specs, resolve_path
-from ..text.patterns import check_size, python_compile
+from ..text.patterns import MAX_STEP_EXPANSION, check_size, python_compile
 
 REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT)
 
@@ -132,9 +132,24 @@ def patterns_of(specs: Sequence[StepSpec]) -> Iterator[PatternRef]:
 
 def pattern_findings(specs: Sequence[StepSpec]) -> Iterator[Finding]:
     seen: list[PatternRef] = []
-    for ref in patterns_of(specs):
+    refs = list(patterns_of(specs))
+    totals: dict[str, int] = {}               # a step's patterns share one expansion budget
+    for ref in refs:
+        try:
+            totals[ref.spec.id] = totals.get(ref.spec.id, 0) + check_size(ref.pattern)
+        except ValueError:
+            continue
+    over = {step for step, total in totals.items() if total > MAX_STEP_EXPANSION}
+    for step in sorted(over):
+        spec = next(ref.spec for ref in refs if ref.spec.id == step)
+        yield Finding("error", "unsafe-regex", f"{spec.path}:{spec.line}", step,
+                      f"the step's patterns expand to more than {MAX_STEP_EXPANSION} copies of their parts "
+                      "together (counted repetitions): split or shorten them")
+    for ref in refs:
         where, step = f"{ref.spec.path}:{ref.spec.line}", ref.spec.id
         ignore_case = ref.spec.options.get("ignore_case") is True
+        if step in over:
+            continue                          # reported above: its patterns are not tried one by one
         try:
             check_size(ref.pattern)
         except ValueError as error:         # refused before compiling: it could exhaust the machine

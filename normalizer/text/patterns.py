@@ -26,6 +26,8 @@ ENGINES = ("re2", "regex")
 MAX_PATTERN_CHARS = 10_000    # a line pattern longer than this is not a line pattern
 MAX_REPEAT = 1000             # re2's own limit on a counted repetition
 MAX_EXPANSION = 100_000       # copies of its parts that nested repetitions may expand a pattern to
+MAX_STEP_EXPANSION = 50_000   # and all the patterns of one step together
+CLASS_WEIGHT = 10             # a character class costs re2 about ten literals (\w{1000}: 0.4 s to compile)
 MAX_TIME_BUDGET = 60.0        # seconds a backtracking pattern may take on one document
 POSSESSIVE_REPEAT = getattr(sre_constants, "POSSESSIVE_REPEAT", sre_constants.MAX_REPEAT)
 WORD = r"\p{L}\p{N}_"
@@ -196,7 +198,12 @@ class LinePatterns:
         found_warnings: list[str] = []
         sources: list[str] = []
         compiled: list[Any] = []
+        total = 0
         for pattern in patterns:
+            total += check_size(pattern)
+            if total > MAX_STEP_EXPANSION:
+                raise ValueError(f"the step's {len(patterns)} patterns expand to more than {MAX_STEP_EXPANSION} "
+                                 "copies of their parts together (counted repetitions): split or shorten them")
             check_python_syntax(pattern, ignore_case)
             source = pattern
             if engine == "re2":
@@ -246,12 +253,12 @@ def python_compile(pattern: str, ignore_case: bool = False) -> re.Pattern[str]:
     return compiled
 
 
-def check_size(pattern: str) -> None:
+def check_size(pattern: str) -> int:
     """A stranger's pattern must not exhaust the machine while it is compiled or tried: at most
     ``MAX_PATTERN_CHARS`` characters, no counted repetition above ``MAX_REPEAT`` (re2's own
     limit), and nested repetitions that expand to ``MAX_EXPANSION`` copies at most
     (``((a?){60000}){60000}`` would be 3.6 billion). Checked on the parse tree, before anything
-    is compiled, in microseconds."""
+    is compiled, in microseconds; returns the expansion (a step's patterns share a budget)."""
     if len(pattern) > MAX_PATTERN_CHARS:
         raise ValueError(f"pattern of {len(pattern)} characters: at most {MAX_PATTERN_CHARS} are allowed")
     try:
@@ -259,7 +266,7 @@ def check_size(pattern: str) -> None:
             warnings.simplefilter("ignore")      # python_compile reports them, next
             tree = sre_parse.parse(pattern)
     except re.error:
-        return                                   # not a regex at all: compiling it says why
+        return 0                                 # not a regex at all: compiling it says why
     except (RecursionError, OverflowError):
         raise ValueError(f"pattern '{shorten(pattern)}' is nested too deeply or counts too high") from None
 
@@ -279,6 +286,8 @@ def check_size(pattern: str) -> None:
                 total += sum(expansion(branch) for branch in arg[1])
             elif op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
                 total += expansion(arg[1])
+            elif op in (sre_constants.IN, sre_constants.ANY, sre_constants.CATEGORY):
+                total += CLASS_WEIGHT      # \w is every letter and digit of Unicode once translated for re2
             else:
                 total += 1
             if total > MAX_EXPANSION:
@@ -286,7 +295,7 @@ def check_size(pattern: str) -> None:
                                  "of its parts (nested counted repetitions)")
         return total
 
-    expansion(list(tree))
+    return expansion(list(tree))
 
 
 def shorten(pattern: str) -> str:
