@@ -74,6 +74,9 @@ def clean_corpus_records(corpus: Corpus, rules: Rules, with_edits: bool = False,
                          engine: Engine | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
     """A corpus through the runner, in order: ``("out" | "reject", record)`` for every record
     (``summary``, when given, counts them all)."""
+    if not hasattr(corpus, "options") or not hasattr(corpus, "files"):
+        raise TypeError(f"clean_corpus_records takes a corpus (FileCorpus, RecordCorpus), not "
+                        f"{type(corpus).__name__}; for dict records, use clean_records")
     return corpus_records(corpus, checked_rules(rules, optional=False), with_edits, summary, engine)
 
 
@@ -99,6 +102,10 @@ def learn_from(records: Iterable[Mapping[str, Any]] | FileCorpus | RecordCorpus,
     """The rules with what their corpus steps learn from ``records`` (dicts, or a corpus of files): clean
     later batches, or Spark partitions, with what the whole corpus taught."""
     rules = checked_rules(rules, optional=False)
+    if not isinstance(records, (FileCorpus, RecordCorpus)) and (
+            isinstance(records, (str, bytes, Mapping)) or not isinstance(records, Iterable)):
+        raise TypeError(f"learn_from takes dict records or a corpus (FileCorpus.from_paths([...]) for files), "
+                        f"not {type(records).__name__}")
     corpus = records if isinstance(records, (FileCorpus, RecordCorpus)) else RecordCorpus(
         records, ReadOptions(text_field, id_field))
     chosen = engine or LocalEngine(1)

@@ -37,3 +37,16 @@ def test_none_still_means_the_default_rules():
 def test_an_integer_id_and_a_string_id_are_told_apart():
     out = list(clean_records([{"id": 1, "text": TEXT}, {"id": "1", "text": TEXT}]))
     assert [(record["id"], record.get("input_id")) for record in out] == [(1, None), ("1", None)]
+
+
+@pytest.mark.parametrize("records", [b'{"text": "abc"}', "corpus.jsonl", {"text": "x"}, None])
+def test_learn_from_wants_records_or_a_corpus(records):
+    from normalizer.api import learn_from
+    with pytest.raises(TypeError, match="dict records or a corpus"):
+        learn_from(records, load_rules())
+
+
+def test_clean_corpus_records_wants_a_corpus():
+    from normalizer.api import clean_corpus_records
+    with pytest.raises(TypeError, match="use clean_records"):
+        clean_corpus_records([{"text": TEXT}], load_rules())
