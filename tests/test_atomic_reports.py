@@ -45,3 +45,21 @@ def test_a_written_report_replaces_the_previous_one_whole(tmp_path):
     target.write_text("x" * 100_000, encoding="utf-8")
     assert invoke("check", corpus, "--format", "json", "-o", target).exit_code in (0, 1)
     assert target.read_text(encoding="utf-8").lstrip().startswith("{") and "x" * 10 not in target.read_text()
+
+
+@pytest.mark.parametrize("args", [["check", "{corpus}", "--format", "json", "-o", "/dev/null"],
+                                  ["report", "{corpus}", "-o", "/dev/null"]])
+def test_a_report_to_a_device_writes_it_and_never_replaces_it(tmp_path, args):
+    import stat
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(jsonl(record(1)), encoding="utf-8")
+    assert invoke(*[arg.format(corpus=corpus) for arg in args]).exit_code in (0, 1)
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+
+
+def test_a_manifest_to_a_device_writes_it_and_never_replaces_it(tmp_path):
+    import stat
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(jsonl(record(1)), encoding="utf-8")
+    assert invoke("clean", corpus, "-o", tmp_path / "out.jsonl", "--manifest", "/dev/null").exit_code == 0
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)

@@ -115,6 +115,13 @@ def write_text(path: str, text: str) -> None:
     """A small text file (a report, a baseline) written whole and atomically: a temporary file
     beside it, renamed over it only once written and synced, so that a full disk or a kill
     leaves the previous file as it was. A failure is an OutputError naming it."""
+    if os.path.exists(path) and not os.path.isfile(path) and not os.path.isdir(path):
+        try:                                # /dev/null, a FIFO: written straight, never replaced
+            with open(path, "wb") as device:
+                device.write(text.encode("utf-8", "surrogatepass"))
+        except OSError as error:
+            raise OutputError(path, error) from None
+        return
     sink = AtomicFile(path)
     try:
         sink.stream.write(text.encode("utf-8", "surrogatepass"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import pickle
+import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from typing import IO, Any
@@ -71,7 +72,7 @@ class Writer:
         self.sharded: ShardedSink | None = None
         self.out: Any = None
         self.rejects: Any = None
-        self.extra: list[AtomicFile] = []
+        self.extra: list[Any] = []
         if output.shard_size is not None:
             assert output.output not in (None, "-")
             self.sharded = ShardedSink(str(output.output), output.shard_size, output.shard_suffix, fingerprint,
@@ -112,7 +113,7 @@ class Writer:
                        for sink in sinks if isinstance(sink, AtomicFile)]
         if manifest is not None:
             path, build = manifest
-            document = AtomicFile(path)
+            document = open_sink(path, sys.stdout)     # /dev/null or a FIFO is written, never replaced
             self.extra.append(document)
             sinks.append(document)
             document.write(json.dumps(build(outputs), ensure_ascii=False, indent=2) + "\n")
