@@ -164,17 +164,16 @@ def furniture_positions(lines: Sequence[str], shape: PageShape, scores: Sequence
     if tail is not None:
         why = f"from {lines[tail][:60]!r} (the label {furniture_phrase(lines[tail])[0]!r}) to the end of the page"
         doomed.update({position: doomed.get(position, 1.0) for position in range(tail, len(lines))})
-    elif scores and paragraphs and whole_run(shape, scores, paragraphs[-1] + 1, len(lines), thresholds):
+    elif scores and paragraphs and (taken := block(shape, scores, paragraphs[-1] + 1, len(lines),
+                                                   thresholds.tail, thresholds.line)):
         tail = paragraphs[-1] + 1
         why = (f"{len(lines) - tail} lines, mean score {mean(scores[tail:]):.2f} >= {thresholds.tail:.2f}, "
                f"the highest {max(scores[tail:]):.2f} >= {thresholds.line:.2f}")
-        doomed.update({position: doomed.get(position, 1.0) for position in range(tail, len(lines))
-                       if scores[position] >= BODY_SCORE})
+        doomed.update({position: doomed.get(position, 1.0) for position in taken})
     if scores and paragraphs:
         for first, after in zip(paragraphs, paragraphs[1:]):
-            if whole_run(shape, scores, first + 1, after, thresholds, between=True):
-                doomed.update({position: scores[position] for position in range(first + 1, after)
-                               if scores[position] >= BODY_SCORE})
+            doomed.update({position: scores[position] for position in block(
+                shape, scores, first + 1, after, thresholds.between, thresholds.line)})
         worded = [position for position in range(paragraphs[0]) if any(char.isalpha() for char in lines[position])]
         for position in range(worded[-HEAD_SPARED] if len(worded) >= HEAD_SPARED else 0):
             if not shape.removable[position] or scores[position] < thresholds.head:
@@ -183,15 +182,18 @@ def furniture_positions(lines: Sequence[str], shape: PageShape, scores: Sequence
     return Furniture(doomed, tail, why)
 
 
-def whole_run(shape: PageShape, scores: Sequence[float], start: int, end: int, thresholds: Thresholds,
-              between: bool = False) -> bool:
-    """Lines ``start`` to ``end`` (two or more) may all go, their mean score reaches the tail's
-    threshold (``between``: a run between paragraphs's), and one of them at least scores as a
-    line that would go alone: a short list that ends an article (a squad, a cabinet, towns) may
-    score high on average, but it has no line that is surely furniture."""
+def block(shape: PageShape, scores: Sequence[float], start: int, end: int, mean_threshold: float,
+          line_threshold: float) -> list[int]:
+    """The lines of the run ``start`` to ``end`` that go when it is judged as a whole, or none:
+    it has two lines or more, all may go, their mean score reaches ``mean_threshold``, and one of
+    them at least scores as a line that would go alone (``line_threshold``): a short list that
+    ends an article (a squad, a cabinet, towns) may score high on average, but it has no line
+    that is surely furniture. Its lines the model takes for body (under ``BODY_SCORE``) stay."""
     run = scores[start:end]
-    return (end - start >= MIN_RUN and all(shape.removable[start:end])
-            and mean(run) >= (thresholds.between if between else thresholds.tail) and max(run) >= thresholds.line)
+    if end - start < MIN_RUN or not all(shape.removable[start:end]) or mean(run) < mean_threshold \
+            or max(run) < line_threshold:
+        return []
+    return [position for position in range(start, end) if scores[position] >= BODY_SCORE]
 
 
 def mean(values: Sequence[float]) -> float:
