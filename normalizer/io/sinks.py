@@ -111,11 +111,17 @@ class AtomicFile:
         Path(self.temp).unlink(missing_ok=True)
 
 
+def is_device(path: str) -> bool:
+    """An existing file that is neither a regular file nor a folder (``/dev/null``, a FIFO): an
+    output written straight into it, never replaced by a renamed temporary file."""
+    return os.path.exists(path) and not os.path.isfile(path) and not os.path.isdir(path)
+
+
 def write_text(path: str, text: str) -> None:
     """A small text file (a report, a baseline) written whole and atomically: a temporary file
     beside it, renamed over it only once written and synced, so that a full disk or a kill
     leaves the previous file as it was. A failure is an OutputError naming it."""
-    if os.path.exists(path) and not os.path.isfile(path) and not os.path.isdir(path):
+    if is_device(path):
         try:                                # /dev/null, a FIFO: written straight, never replaced
             with open(path, "wb") as device:
                 device.write(text.encode("utf-8", "surrogatepass"))
@@ -240,6 +246,6 @@ def open_sink(path: str | None, stdout: IO[str]) -> Any:
         return NullSink()
     if path == "-":
         return StreamSink(stdout.buffer if hasattr(stdout, "buffer") else stdout)  # type: ignore[arg-type]
-    if os.path.exists(path) and not os.path.isfile(path) and not os.path.isdir(path):
+    if is_device(path):
         return DeviceSink(path)
     return AtomicFile(path, parquet=path.endswith(".parquet"))
