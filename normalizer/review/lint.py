@@ -134,26 +134,25 @@ def pattern_findings(specs: Sequence[StepSpec]) -> Iterator[Finding]:
     seen: list[PatternRef] = []
     refs = list(patterns_of(specs))
     totals: dict[str, int] = {}               # a step's patterns share one expansion budget
-    for ref in refs:
+    refused: dict[int, str] = {}              # patterns refused before compiling: they could exhaust the machine
+    for number, ref in enumerate(refs):
         try:
             totals[ref.spec.id] = totals.get(ref.spec.id, 0) + check_size(ref.pattern)
-        except ValueError:
-            continue
+        except ValueError as error:
+            refused[number] = str(error)
     over = {step for step, total in totals.items() if total > MAX_STEP_EXPANSION}
     for step in sorted(over):
         spec = next(ref.spec for ref in refs if ref.spec.id == step)
         yield Finding("error", "unsafe-regex", f"{spec.path}:{spec.line}", step,
                       f"the step's patterns expand to more than {MAX_STEP_EXPANSION} copies of their parts "
                       "together (counted repetitions): split or shorten them")
-    for ref in refs:
+    for number, ref in enumerate(refs):
         where, step = f"{ref.spec.path}:{ref.spec.line}", ref.spec.id
         ignore_case = ref.spec.options.get("ignore_case") is True
         if step in over:
             continue                          # reported above: its patterns are not tried one by one
-        try:
-            check_size(ref.pattern)
-        except ValueError as error:         # refused before compiling: it could exhaust the machine
-            yield Finding("error", "unsafe-regex", where, step, str(error))
+        if number in refused:
+            yield Finding("error", "unsafe-regex", where, step, refused[number])
             continue
         try:
             compiled = python_compile(ref.pattern, ignore_case)
