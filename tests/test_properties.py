@@ -39,6 +39,21 @@ def test_default_chain_is_idempotent(text):
         assert again.text == once.text, (once.text, again.text, once.edits, again.edits)
 
 
+# the same atoms one per line around a paragraph, as pages lay them out (a line one step removes
+# must not hide another from an earlier step: the chain settles)
+PARAGRAPH = "The city council approved the new budget on Monday after a debate."
+PAGES = st.tuples(st.lists(PIECES, max_size=6), st.lists(PIECES, max_size=6)).map(
+    lambda parts: "\n".join([*parts[0], PARAGRAPH, *parts[1]]))
+
+
+@given(PAGES)
+def test_default_chain_is_idempotent_on_lines(text):
+    once = clean_text(text, RULES)
+    if once.rejected is None:
+        again = clean_text(once.text, RULES)
+        assert again.text == once.text, (once.text, again.text, once.edits, again.edits)
+
+
 @given(st.lists(st.one_of(
     st.binary(max_size=40),
     st.builds(lambda t: json.dumps({"text": t}).encode(), TEXTS),

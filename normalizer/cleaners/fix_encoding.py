@@ -155,6 +155,7 @@ class FixEncoding:
     reads: tuple[str, ...] = ("text",)
     writes: tuple[str, ...] = ("text",)
     finds = "mojibake"
+    repeatable = True
 
     def __init__(self) -> None:
         """No options: the conservative configuration is the point of this step."""

@@ -51,6 +51,7 @@ class StripChromeLines:
     reads: tuple[str, ...] = ("text",)
     writes: tuple[str, ...] = ("text",)
     finds = "boilerplate"
+    repeatable = True
     vocabulary_lists = ("chrome", "chrome_fillers")
     extra_vocabulary = {"extra_words": "chrome"}
 

@@ -60,6 +60,7 @@ class StripCreditLines:
     reads: tuple[str, ...] = ("text",)
     writes: tuple[str, ...] = ("text",)
     finds = "boilerplate"
+    repeatable = True
     vocabulary_lists = ("bylines", "credits")
     extra_vocabulary = {"extra_labels": "credits"}
 

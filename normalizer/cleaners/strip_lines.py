@@ -30,6 +30,7 @@ class StripLines:
     reads: tuple[str, ...] = ("text",)
     writes: tuple[str, ...] = ("text",)
     finds = "boilerplate"
+    repeatable = True
 
     def __init__(self, *, patterns: list[str], where: str = "anywhere", ignore_case: bool = False,
                  engine: str = "re2", time_budget: float = 1.0) -> None:

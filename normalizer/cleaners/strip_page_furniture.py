@@ -81,6 +81,7 @@ class StripPageFurniture:
     reads: tuple[str, ...] = ("text",)
     writes: tuple[str, ...] = ("text",)
     finds = "boilerplate"
+    repeatable = True
 
     def __init__(self, *, threshold: float | None = None, tail_threshold: float | None = None,
                  between_threshold: float | None = None, head_threshold: float | None = None,

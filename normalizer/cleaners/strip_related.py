@@ -208,6 +208,7 @@ class StripRelated:
     reads: tuple[str, ...] = ("text",)
     writes: tuple[str, ...] = ("text",)
     finds = "boilerplate"
+    repeatable = True
     vocabulary_lists = ("related", "related_block_only", "reference_sections")
     extra_vocabulary = {"extra_headers": "related"}
 

@@ -37,6 +37,7 @@ class StripShareLines:
     reads: tuple[str, ...] = ("text",)
     writes: tuple[str, ...] = ("text",)
     finds = "boilerplate"
+    repeatable = True
     vocabulary_lists = ("share", "newsletter_calls", "newsletter_words", "ours")
     extra_vocabulary = {"extra_phrases": "share"}
 

@@ -98,6 +98,7 @@ class StripStrayLetters:
     reads: tuple[str, ...] = ("text",)
     writes: tuple[str, ...] = ("text",)
     finds = "boilerplate"
+    repeatable = True
 
     def __init__(self, *, min_letters: int = 20, min_share: float = 0.9) -> None:
         if min_letters < 1 or not 0.5 <= min_share <= 1:

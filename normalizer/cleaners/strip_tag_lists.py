@@ -41,6 +41,7 @@ class StripTagLists:
     reads: tuple[str, ...] = ("text",)
     writes: tuple[str, ...] = ("text",)
     finds = "boilerplate"
+    repeatable = True
     vocabulary_lists = ("tags",)
     extra_vocabulary = {"extra_labels": "tags"}
 

@@ -72,6 +72,7 @@ class StripTrackingParams:
     reads: tuple[str, ...] = ("text",)
     writes: tuple[str, ...] = ("text",)
     finds = "boilerplate"
+    repeatable = True
 
     def __init__(self, *, params: list[str] | None = None, extra_params: list[str] | None = None) -> None:
         globs = list(DEFAULT_PARAMS if params is None else params) + list(extra_params or [])

@@ -37,6 +37,7 @@ class StripTrackingTag:
     reads: tuple[str, ...] = ("text",)
     writes: tuple[str, ...] = ("text",)
     finds = "boilerplate"
+    repeatable = True
 
     def __init__(self) -> None:
         self.is_tag = is_tracking_tag

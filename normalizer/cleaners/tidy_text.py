@@ -56,6 +56,7 @@ class TidyText:
     reads: tuple[str, ...] = ("text",)
     writes: tuple[str, ...] = ("text",)
     finds = ""
+    repeatable = True
 
     def __init__(self, *, normalization: str = "NFC", max_blank_lines: int = 1) -> None:
         if normalization not in NORMALIZATIONS:

@@ -44,6 +44,7 @@ class Transliterate:
     reads: tuple[str, ...] = ("text",)
     writes: tuple[str, ...] = ("text_ascii",)
     finds = ""
+    repeatable = True
 
     def __init__(self, *, field: str = "text_ascii", in_place: bool = False) -> None:
         self.unidecode = import_unidecode()

@@ -120,6 +120,8 @@ def step_lines(report: Any) -> Iterable[tuple[str, dict[str, Any]]]:
     counts = ", ".join(part for part in (f"removed {removed} line(s)" if removed else "",
                                         f"{changed} change(s)" if changed else "") if part)
     name = report.step if report.step == report.use else f"{report.step} ({report.use})"
+    if report.round > 1:
+        name += f" (round {report.round}: once later steps had removed lines)"
     yield f"{name}: {counts}" if counts else name, {"bold": True}
     for edit in report.edits:
         lines = removed_lines(edit, report.before)

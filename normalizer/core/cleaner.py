@@ -23,6 +23,12 @@ the cleaner instead of keeping lists of cleaner names:
     then has ``vocab`` (the :class:`~normalizer.text.vocab.Vocabulary` it loaded).
 ``extra_vocabulary``
     Its options that add phrases to a vocabulary list: ``{"extra_headers": "related"}``.
+``repeatable``
+    ``True`` when running it again on text the chain produced only finishes its work (removes a
+    line a later removal has exposed, repairs what is left) and never repeats an edit on its
+    own result, as a replacement of "x" by "xx" would. The chain runs such steps again until the
+    text settles, so that cleaning a cleaned text changes nothing (see
+    :mod:`normalizer.chain.pipeline`); a step that does not say so runs once.
 
 Optional: ``batch(texts)`` (the same outcomes as calling it on each text, faster), and
 ``warnings`` on an instance (shown when the rules load). A plugin cleaner that says nothing
@@ -102,6 +108,7 @@ class Traits(NamedTuple):
     extra_vocabulary: tuple[tuple[str, str], ...] = ()   # (option, vocabulary list it adds to)
     languages: tuple[str, ...] = ()         # the vocabularies' languages an instance loaded
     batched: bool = False                   # has ``batch(texts)``
+    repeatable: bool = False                # may run again until the text settles
     warnings: tuple[str, ...] = ()
 
     @property
@@ -111,6 +118,12 @@ class Traits(NamedTuple):
     @property
     def edits_text(self) -> bool:
         return "text" in self.writes
+
+    @property
+    def reruns(self) -> bool:
+        """May the chain run it again on its settled text? A step that learned from the corpus
+        acts once; one that only reads the text (a filter, a label) or says it is repeatable may."""
+        return not self.learns and (self.repeatable or not self.edits_text)
 
 
 def traits_of(cleaner: Any) -> Traits:
@@ -125,4 +138,6 @@ def traits_of(cleaner: Any) -> Traits:
                   finds=str(getattr(cleaner, "finds", defaults.finds)),
                   vocabulary_lists=tuple(getattr(cleaner, "vocabulary_lists", ())),
                   extra_vocabulary=tuple(getattr(cleaner, "extra_vocabulary", {}).items()), languages=tuple(languages),
-                  batched=callable(getattr(cleaner, "batch", None)), warnings=tuple(getattr(cleaner, "warnings", ())))
+                  batched=callable(getattr(cleaner, "batch", None)),
+                  repeatable=bool(getattr(cleaner, "repeatable", defaults.repeatable)),
+                  warnings=tuple(getattr(cleaner, "warnings", ())))

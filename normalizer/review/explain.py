@@ -21,7 +21,8 @@ from ..run.runner import Engine, prepare, stream
 
 
 class StepReport(NamedTuple):
-    """One step that did something: its edits (offsets in ``before``), what it measured, or a reject."""
+    """One step that did something: its edits (offsets in ``before``), what it measured, or a reject;
+    ``round`` 2 or more when it acted as the chain ran again, once later steps had removed lines."""
 
     step: str
     use: str
@@ -29,10 +30,13 @@ class StepReport(NamedTuple):
     edits: tuple[Edit, ...]
     meta: dict[str, Any]
     rejected: Rejection | None
+    round: int = 1
 
     def as_json(self) -> dict[str, Any]:
         record: dict[str, Any] = {"step": self.step, "use": self.use,
                                   "edits": [edit.as_json() for edit in self.edits]}
+        if self.round > 1:
+            record["round"] = self.round
         if self.meta:
             record["meta"] = self.meta
         if self.rejected:
@@ -63,11 +67,11 @@ def explain(steps: Sequence[Step], doc: Doc) -> Explanation:
     """Run ``doc`` through ``steps`` and keep, for each step that acted, what it did."""
     reports: list[StepReport] = []
 
-    def observe(step: Step, before: Doc, after: Doc) -> None:
+    def observe(step: Step, before: Doc, after: Doc, round_: int) -> None:
         edits = after.edits[len(before.edits):]
         meta = {key: value for key, value in after.meta.items() if before.meta.get(key, object()) != value}
         if edits or meta or after.rejected:
-            reports.append(StepReport(step.id, step.use, before.text, edits, meta, after.rejected))
+            reports.append(StepReport(step.id, step.use, before.text, edits, meta, after.rejected, round_))
 
     result = apply_chain(steps, doc, observe)
     return Explanation(doc, result, tuple(reports))
