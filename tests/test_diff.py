@@ -130,3 +130,49 @@ def test_a_line_changed_in_place_is_put_down_to_its_rule_on_both_sides(tmp_path)
     (change,) = report["changes"]
     assert [entry["step"] for entry in change["lines_removed"] + change["lines_restored"]] == \
         ["strip_tracking_params", "strip_tracking_params"]
+
+
+def run_twice(tmp_path, text, v2_rules):
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text(jsonl(record("doc", text)), encoding="utf-8")
+    rules = tmp_path / "v2.yaml"
+    rules.write_text(v2_rules, encoding="utf-8")
+    outputs = []
+    for name, extra in (("v1", ()), ("v2", ("-r", rules))):
+        out = tmp_path / f"{name}.jsonl"
+        assert invoke("clean", corpus, *extra, "-o", out, "--with-edits", "-j", "1").exit_code == 0
+        outputs.append(out)
+    (change,) = json.loads(invoke("diff", *outputs, "--format", "json").stdout)["changes"]
+    return ([(entry["line"], entry["step"]) for entry in change["lines_removed"]],
+            [(entry["line"], entry["step"]) for entry in change["lines_restored"]])
+
+
+URL = "https://example.org/a?utm_source=newsletter&utm_medium=email&utm_campaign=spring_sale&fbclid=IwAR0xyz"
+
+
+def test_a_line_mostly_made_of_tracking_parameters_is_one_change_the_edit_log_proves(tmp_path):
+    removed, restored = run_twice(tmp_path, BODY + "\n" + URL,
+                                  "extends: default\nsteps:\n  - id: strip_tracking_params\n    enabled: false\n")
+    assert removed == [("https://example.org/a", "strip_tracking_params")]
+    assert restored == [(URL, "strip_tracking_params")]
+
+
+def test_lines_of_two_rules_switched_off_are_each_put_down_to_their_own(tmp_path):
+    removed, restored = run_twice(tmp_path, BODY + "\nLe rapport : " + URL + "\nPartager sur Facebook",
+                                  "extends: default\nsteps:\n  - id: strip_tracking_params\n    enabled: false\n"
+                                  "  - id: strip_share_lines\n    enabled: false\n"
+                                  "  - id: strip_page_furniture\n    enabled: false\n")
+    assert removed == [("Le rapport : https://example.org/a", "strip_tracking_params")]
+    assert sorted(restored) == [("Le rapport : " + URL, "strip_tracking_params"),
+                                ("Partager sur Facebook", "strip_share_lines")]
+
+
+def test_an_edit_pairs_lines_only_when_it_turns_one_into_the_other():
+    from normalizer.review.diff import paired_by_edits
+    edits = [("?utm_source=a", "", "strip_tracking_params")]
+    pairs, olds, news = paired_by_edits(["https://x.org/p?utm_source=a", "Une autre ligne"], ["https://x.org/p"],
+                                        edits, [])
+    assert pairs == [("https://x.org/p?utm_source=a", "https://x.org/p", "strip_tracking_params")]
+    assert olds == ["Une autre ligne"] and news == []
+    pairs, olds, news = paired_by_edits(["https://x.org/p?utm_source=a"], ["https://y.org/q"], edits, [])
+    assert pairs == [] and olds == ["https://x.org/p?utm_source=a"] and news == ["https://y.org/q"]

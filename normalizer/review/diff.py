@@ -25,6 +25,7 @@ from ..io.sources import expand_inputs
 
 UNATTRIBUTED = "(unattributed)"
 SAME_LINE = 0.6             # two lines this much alike are one line changed in place
+LineEdit = tuple[str, str, str]          # (old, new, step) of a logged edit inside one line
 
 
 class Side(NamedTuple):
@@ -157,22 +158,68 @@ def with_lines(change: Change, before: Doc, after: Doc) -> Change:
     stopped = [s for s in change.before.changed_by if s not in change.after.changed_by]
     removed: list[tuple[str, str]] = []
     restored: list[tuple[str, str]] = []
+    after_edits, before_edits = after.fields.get("edits"), before.fields.get("edits")
     matcher = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        pairs = list(zip(old_lines[i1:i2], new_lines[j1:j2]))
-        if op == "replace" and i2 - i1 == j2 - j1 and all(same_line(old, new) for old, new in pairs):
-            # lines changed in place (a URL's parameters, a phrase inside a line): each pair is one
-            # change, put down to one step, whichever side's edit log names it
-            for old, new in pairs:
-                step = blame_change(old, new, after.fields.get("edits"), before.fields.get("edits"), newly + stopped)
+        olds, news = old_lines[i1:i2], new_lines[j1:j2]
+        if op == "replace":
+            # a line changed in place is one change, put down to one step: first the pairs an edit log
+            # proves (the edit turns one line into the other, however much of it changed: a URL
+            # that was mostly tracking parameters), then lines most of which are the same
+            pairs, olds, news = paired_by_edits(olds, news, in_line_edits(after_edits), in_line_edits(before_edits))
+            if olds and len(olds) == len(news) and all(same_line(old, new) for old, new in zip(olds, news)):
+                pairs += [(old, new, blame_change(old, new, after_edits, before_edits, newly + stopped))
+                          for old, new in zip(olds, news)]
+                olds, news = [], []
+            for old, new, step in pairs:
                 removed.append((old, step))
                 restored.append((new, step))
-            continue
         if op in ("delete", "replace"):
-            removed.extend((line, blame(line, after.fields.get("edits"), newly)) for line in old_lines[i1:i2])
+            removed.extend((line, blame(line, after_edits, newly)) for line in olds)
         if op in ("insert", "replace"):
-            restored.extend((line, blame(line, before.fields.get("edits"), stopped)) for line in new_lines[j1:j2])
+            restored.extend((line, blame(line, before_edits, stopped)) for line in news)
     return change._replace(removed=tuple(removed), restored=tuple(restored))
+
+
+def in_line_edits(edits: Any) -> list[LineEdit]:
+    """``(old, new, step)`` of each logged edit inside one line (an ``--with-edits`` log)."""
+    found: list[LineEdit] = []
+    for edit in edits if isinstance(edits, list) else []:
+        if isinstance(edit, dict) and isinstance(edit.get("old"), str) and isinstance(edit.get("new"), str):
+            old, new = edit["old"], edit["new"]
+            if old and "\n" not in old and "\n" not in new:
+                found.append((old, new, str(edit.get("step", UNATTRIBUTED))))
+    return found
+
+
+def paired_by_edits(olds: list[str], news: list[str], after_edits: list[LineEdit], before_edits: list[LineEdit]
+                    ) -> tuple[list[LineEdit], list[str], list[str]]:
+    """The lines of a replaced block an edit log pairs: an after-side edit (a step that now acts)
+    turns an old line into a new one, or a before-side edit (a step that no longer acts) turns a
+    new line into an old one. Gives ``(old, new, step)`` for each pair, and the lines left."""
+    pairs: list[LineEdit] = []
+    olds, news = list(olds), list(news)
+    for edits, sources, targets, forward in ((after_edits, olds, news, True), (before_edits, news, olds, False)):
+        for line in list(sources):
+            found = rewritten(line, edits, targets)
+            if found is not None:
+                target, step = found
+                sources.remove(line)
+                targets.remove(target)
+                pairs.append((line, target, step) if forward else (target, line, step))
+    return pairs, olds, news
+
+
+def rewritten(line: str, edits: list[LineEdit], targets: list[str]) -> tuple[str, str] | None:
+    """The target ``line`` becomes once the edits found in it are made, one after the other, and
+    the step of the first of them; None when no such rewriting gives a target."""
+    first = ""
+    for old, new, step in edits:
+        if old in line:
+            line, first = line.replace(old, new, 1), first or step
+            if line in targets:
+                return line, first
+    return None
 
 
 def same_line(old: str, new: str) -> bool:
