@@ -46,3 +46,19 @@ def test_a_folder_linked_twice_is_read_once(tree):
     assert result.returncode == 0
     ids = [r["id"] for r in read_jsonl(out)]
     assert sorted(ids) == sorted(set(ids)) and ids.count("x0") == 1
+
+
+def test_hidden_files_and_folders_are_named_not_silently_left(tree):
+    (tree / "in" / ".part-0.jsonl").write_text(jsonl(record("hidden")), encoding="utf-8")
+    (tree / "in" / ".staging").mkdir()
+    (tree / "in" / ".staging" / "y.jsonl").write_text(jsonl(record("staged")), encoding="utf-8")
+    (tree / "in" / ".DS_Store").write_bytes(b"\0\0\0\1Bud1")            # not a kind read here: no word
+    out = tree / "out.jsonl"
+    result = run_cli("clean", "in", "-o", out, "-r", "fast", "-j", "1", cwd=tree)
+    assert result.returncode == 0, result.stderr
+    assert "hidden" not in {r["id"] for r in read_jsonl(out)}
+    err = result.stderr.decode()
+    assert "2 hidden file(s) or folder(s) skipped (name one to read it): in/.part-0.jsonl, in/.staging" in err
+    assert ".DS_Store" not in err
+    named = run_cli("clean", "in/.part-0.jsonl", "-o", tree / "named.jsonl", "-r", "fast", "-j", "1", cwd=tree)
+    assert named.returncode == 0 and [r["id"] for r in read_jsonl(tree / "named.jsonl")] == ["hidden"]

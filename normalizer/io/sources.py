@@ -106,13 +106,15 @@ def regular_file(path: str) -> tuple[bool, str]:
 
 def walk(directory: str, warnings: list[str]) -> list[str]:
     """Files below ``directory`` with a known extension, sorted; hidden files and folders
-    (``.git``, ``.venv``) are not entered. Symlinked folders are followed, each folder read
-    once (a loop, or a second link to a folder already read, is named in a warning and left);
-    a file reached twice is read once; the files of other kinds are named in a warning."""
+    (``.git``, ``.venv``) are not read, and are named in a warning (a hidden file of a kind
+    read here, or a folder). Symlinked folders are followed, each folder read once (a loop, or
+    a second link to a folder already read, is named in a warning and left); a file reached
+    twice is read once; the files of other kinds are named in a warning."""
     found: list[str] = []
     folders: set[tuple[int, int]] = set()
     files_seen: set[str] = set()
     other: list[str] = []
+    hidden: list[str] = []
 
     def unreadable(error: OSError) -> None:
         warnings.append(f"{error.filename}: cannot be read ({error.strerror}); its files are left out")
@@ -129,6 +131,8 @@ def walk(directory: str, warnings: list[str]) -> list[str]:
             dirs[:] = []
             continue
         folders.add((info.st_dev, info.st_ino))
+        hidden += [os.path.join(root, name) for name in dirs if name.startswith(".")]
+        hidden += [os.path.join(root, name) for name in files if name.startswith(".") and kind_of(name) is not None]
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(f for f in files if not f.startswith(".")):
             path = os.path.join(root, name)
@@ -145,10 +149,17 @@ def walk(directory: str, warnings: list[str]) -> list[str]:
                 files_seen.add(real)
                 found.append(path)
     if other:
-        listed = ", ".join(sorted(other)[:NAMED_SKIPS]) + (", …" if len(other) > NAMED_SKIPS else "")
         warnings.append(f"{directory}: {len(other)} file(s) skipped, not of a kind read here "
-                        f"({', '.join(sorted(KINDS))}, maybe compressed): {listed}")
+                        f"({', '.join(sorted(KINDS))}, maybe compressed): {named(other)}")
+    if hidden:
+        warnings.append(f"{directory}: {len(hidden)} hidden file(s) or folder(s) skipped (name one to read it): "
+                        f"{named(hidden)}")
     return sorted(found)
+
+
+def named(paths: list[str]) -> str:
+    """The first few of ``paths``, sorted, for a warning."""
+    return ", ".join(sorted(paths)[:NAMED_SKIPS]) + (", …" if len(paths) > NAMED_SKIPS else "")
 
 
 def globbed(pattern: str, warnings: list[str]) -> list[str]:
