@@ -69,3 +69,18 @@ def test_an_output_beside_the_inputs_is_fine(corpus):
     result = run_cli("report", "corpus.jsonl", "folder", "-o", "report.html", cwd=corpus)
     assert result.returncode in (0, 1), result.stderr
     assert (corpus / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+@pytest.mark.parametrize("uri", ["file:///nonexistent/x.jsonl", "s3://bucket/x.jsonl"])
+@pytest.mark.parametrize("command", ["clean", "check", "report"])
+def test_a_uri_the_local_engine_cannot_read_leaves_an_earlier_output_alone(corpus, uri, command):
+    """A run whose only input is a URI used to commit an empty output over the earlier one."""
+    earlier = corpus / "earlier.out"
+    earlier.write_text("an earlier output\n", encoding="utf-8")
+    args = {"clean": ["clean", uri, "-o", "earlier.out"],
+            "check": ["check", uri, "--format", "json", "-o", "earlier.out"],
+            "report": ["report", uri, "-o", "earlier.out"]}[command]
+    result = run_cli(*args, cwd=corpus)
+    assert result.returncode == 2
+    assert "the local engine reads local files" in result.stderr.decode() and uri in result.stderr.decode()
+    assert earlier.read_text(encoding="utf-8") == "an earlier output\n"

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple, Protocol
 
 from ..chain.tasks import LearnTask, learn_all, state_digest
+from ..core.errors import UsageError
 from ..io.corpus import Batch, Corpus, FileEnd
 from ..io.sources import CountingReader
 from ..rules.loader import Rules, Step
@@ -78,7 +79,12 @@ def learn(corpus: Corpus, rules: Rules, engine: Engine, saved: Mapping[str, Any]
 @contextlib.contextmanager
 def prepare(corpus: Corpus, rules: Rules, engine: Engine, saved: Mapping[str, Any] | None = None
             ) -> Iterator[Prepared]:
-    """Learn what the rules' corpus steps need; the corpus is replayable inside the block."""
+    """Learn what the rules' corpus steps need; the corpus is replayable inside the block. A URI
+    is refused (UsageError, before anything is read or written) on an engine that cannot read it."""
+    uris = [f.path for f in getattr(corpus, "files", ()) if "://" in f.path]
+    if uris and engine.name != "ray":
+        raise UsageError(f"{uris[0]}: the local engine reads local files, folders and globs; "
+                         "read a URI with --engine ray")
     if not learning_steps(rules):
         yield Prepared(corpus, rules)
         return
