@@ -108,28 +108,18 @@ class DropsMarked:
         return remove_lines(text, [i for i, line in enumerate(split_lines(text)) if line.startswith("DROP")], "drop")
 
 
-class DropsAfterLast:
-    """Removes the last line when it says "LAST": a removal that exposes another for the step before."""
+class DropsLastLine:
+    """Removes the last line when it is ``word`` (like a tracking tag: only at the very end)."""
 
-    name = "drops_after_last"
     role = Role.EDITS
     repeatable = True
 
-    def __call__(self, text: str) -> Outcome:
-        lines = split_lines(text)
-        return remove_lines(text, [len(lines) - 1] if lines[-1] == "LAST" else [], "last")
-
-
-class DropsTrailingCode:
-    """Removes the last line when it is "CODE" (like a tracking tag: only at the very end)."""
-
-    name = "drops_trailing_code"
-    role = Role.EDITS
-    repeatable = True
+    def __init__(self, word: str) -> None:
+        self.word, self.name = word, f"drops_{word.lower()}"
 
     def __call__(self, text: str) -> Outcome:
         lines = split_lines(text)
-        return remove_lines(text, [len(lines) - 1] if lines[-1] == "CODE" else [], "code")
+        return remove_lines(text, [len(lines) - 1] if lines[-1] == self.word else [], self.word)
 
 
 def step(cleaner):
@@ -138,14 +128,14 @@ def step(cleaner):
 
 @pytest.mark.parametrize("fast", [True, False])
 def test_a_step_that_is_not_repeatable_runs_once(fast):
-    steps = [step(Doubles()), step(DropsTrailingCode()), step(DropsAfterLast())]
+    steps = [step(Doubles()), step(DropsLastLine("CODE")), step(DropsLastLine("LAST"))]
     doc = Doc("a", "x marks the spot\nCODE\nLAST")
     if fast:
         [done] = apply_chain_batch(steps, [doc, Doc("b", "other")])[:1]
     else:
         done = apply_chain(steps, doc)
     assert done.text == "xx marks the spot"           # CODE went in round 2; x was doubled once only
-    assert [edit.step for edit in done.edits] == ["drops_after_last", "drops_trailing_code"]
+    assert [edit.step for edit in done.edits] == ["drops_last", "drops_code"]
 
 
 def test_a_change_of_layout_alone_calls_for_no_new_round():
