@@ -7,7 +7,7 @@ import pytest
 import yaml
 
 from normalizer.cleaners import CLEANERS
-from normalizer.core.cleaner import traits_of
+from normalizer.core.cleaner import learn_in_passes, traits_of
 from normalizer.core.document import Doc, replay
 
 CASES_DIR = Path(__file__).parent / "cases"
@@ -35,16 +35,23 @@ def test_case(cleaner_name, case, implementation):
 
 
 def learned_and_applied(cleaner, case):
-    """A corpus step learns from the case's input and its ``corpus`` (other documents of the same
-    source, or of the sources ``sources`` names, one per document), then cleans the input."""
-    texts = [case["input"], *case.get("corpus", [])]
+    """A corpus step learns from the case's ``corpus`` (other documents of the same source, or of
+    the sources ``sources`` names, one per document) and its input, which comes last in input
+    order (the copy ``dedup`` would reject), in as many passes as it asks for; then it cleans the
+    input."""
+    texts = [*case.get("corpus", []), case["input"]]
     sources = case.get("sources", ["news.example"] * len(texts))
-    docs = [Doc(str(number), text, fields={"source": source})
-            for number, (text, source) in enumerate(zip(texts, sources))]
-    learned = cleaner.nothing_learned()
-    for doc in docs:
-        learned = cleaner.merge(learned, cleaner.learn(doc))
-    return cleaner.apply(docs[0], json.loads(json.dumps(learned)))      # as the runner hands it over
+    docs = [Doc(str(number), text, fields={"source": source}, source="case.jsonl", line=number)
+            for number, (text, source) in enumerate(zip(texts, sources), 1)]
+
+    def one_pass(earlier):
+        learned = cleaner.nothing_learned()
+        for doc in docs:
+            learned = cleaner.merge(learned, cleaner.learn(doc) if earlier is None else cleaner.learn(doc, earlier))
+        return learned
+
+    learned = learn_in_passes(cleaner, one_pass, ["case.jsonl"], lambda state: json.loads(json.dumps(state)))
+    return cleaner.apply(docs[-1], learned)      # as the runner hands it over: through JSON
 
 
 def test_every_cleaner_has_cases():

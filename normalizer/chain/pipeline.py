@@ -22,6 +22,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from ..core.cleaner import learn_in_passes
 from ..core.document import Doc, Outcome, Rejection
 from ..core.speed import shortcuts
 from ..rules.loader import Step
@@ -202,8 +203,7 @@ def apply_chain_alone(steps: Sequence[Step], doc: Doc) -> Doc:
     for part in parts(steps):
         step = part[0]
         if step.traits.learns and step.learned is None:
-            cleaner = step.cleaner
-            part = [step._replace(learned=cleaner.merge(cleaner.nothing_learned(), cleaner.learn(doc)))]
+            part = [step._replace(learned=learned_alone(step.cleaner, doc))]
         doc = settle(part, doc)
         if doc.rejected is not None:
             return doc
@@ -217,5 +217,12 @@ def apply_alone(step: Step, text: str) -> Outcome:
         outcome: Outcome = step.cleaner(text)
         return outcome
     doc = Doc("example", text)
-    cleaner = step.cleaner
-    return cleaner.apply(doc, cleaner.merge(cleaner.nothing_learned(), cleaner.learn(doc)))  # type: ignore[no-any-return]
+    return step.cleaner.apply(doc, learned_alone(step.cleaner, doc))  # type: ignore[no-any-return]
+
+
+def learned_alone(cleaner: Any, doc: Doc) -> Any:
+    """What a step that learns from the corpus learns from one document alone."""
+    def one_pass(earlier: Any) -> Any:
+        return cleaner.merge(cleaner.nothing_learned(), cleaner.learn(doc) if earlier is None
+                             else cleaner.learn(doc, earlier))
+    return learn_in_passes(cleaner, one_pass, [doc.source])

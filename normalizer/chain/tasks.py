@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, NamedTuple, Protocol, TypeVar
 
+from ..core.cleaner import learn_in_passes
 from ..core.document import Doc
 from ..core.errors import UsageError
 from ..core.summary import DocStats
@@ -107,22 +108,25 @@ class LearnTask:
     before: tuple[Step, ...]
     step: Step
     options: ReadOptions = ReadOptions()
+    earlier: Any = None           # a further pass: what the passes before it learned
 
     def __call__(self, batch: Batch) -> Any:
         cleaner = self.step.cleaner
         state = cleaner.nothing_learned()
         for doc in apply_chain_batch(self.before, documents(parsed(batch.items, self.options))):
             if doc.rejected is None:
-                state = cleaner.merge(state, cleaner.learn(doc))
+                learned = cleaner.learn(doc) if self.earlier is None else cleaner.learn(doc, self.earlier)
+                state = cleaner.merge(state, learned)
         return state
 
 
 def learn_all(rules: Rules, options: ReadOptions, run_pass: Callable[[LearnTask], Iterable[Any]],
-              saved: Mapping[str, Any] | None = None) -> Rules:
+              saved: Mapping[str, Any] | None = None, inputs: Sequence[str] = ()) -> Rules:
     """The rules with a learned state on every step that learns, in chain order: ``run_pass``
     runs a :class:`LearnTask` over the whole corpus (on whatever engine) and gives each batch's
-    state, merged here. ``saved`` (step id -> state, from a resumed run) is taken instead of
-    learning again, and a step that learned already keeps what it learned."""
+    state, merged here, then finished (:func:`finished`; ``inputs``: the sources in input order).
+    ``saved`` (step id -> state, from a resumed run) is taken instead of learning again, and a
+    step that learned already keeps what it learned."""
     steps = list(rules.steps)
     for index, step in enumerate(steps):
         if not step.traits.learns or step.learned is not None:
@@ -130,13 +134,24 @@ def learn_all(rules: Rules, options: ReadOptions, run_pass: Callable[[LearnTask]
         if saved is not None and step.id in saved:
             state = saved[step.id]
         else:
-            cleaner = step.cleaner
-            state = cleaner.nothing_learned()
-            for part in run_pass(LearnTask(tuple(steps[:index]), step, options)):
-                state = cleaner.merge(state, part)
-            state = checked_state(step, state)
+            state = learned_in_passes(step, tuple(steps[:index]), options, run_pass, inputs)
         steps[index] = step._replace(learned=state)
     return rules._replace(steps=tuple(steps))
+
+
+def learned_in_passes(step: Step, before: tuple[Step, ...], options: ReadOptions,
+                      run_pass: Callable[[LearnTask], Iterable[Any]], inputs: Sequence[str]) -> Any:
+    """What ``step`` learns from the corpus, in as many passes as it asks for
+    (:func:`~normalizer.core.cleaner.learn_in_passes`), each run by ``run_pass`` on whatever engine."""
+    cleaner = step.cleaner
+
+    def one_pass(earlier: Any) -> Any:
+        state = cleaner.nothing_learned()
+        for part in run_pass(LearnTask(before, step, options, earlier)):
+            state = cleaner.merge(state, part)
+        return state
+
+    return learn_in_passes(cleaner, one_pass, inputs, lambda state: checked_state(step, state))
 
 
 def checked_state(step: Step, state: Any) -> Any:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from .check_language import CheckLanguage
+from .dedup import Dedup
 from .fix_encoding import FixEncoding
 from .reject_short import RejectShort
 from .strip_chrome_lines import StripChromeLines
@@ -28,4 +29,5 @@ from .transliterate import Transliterate
 
 CLEANERS: dict[str, Any] = {cleaner.name: cleaner for cleaner in (
     FixEncoding, TidyText, StripTrackingParams, StripRelated, StripShareLines, StripTrackingTag, StripTagLists,
-    StripChromeLines, StripCreditLines, StripPageFurniture, StripSiteTemplate, StripLines, StripStrayLetters, CheckLanguage, RejectShort, Transliterate)}
+    StripChromeLines, StripCreditLines, StripPageFurniture, StripSiteTemplate, StripLines, StripStrayLetters, CheckLanguage, RejectShort, Transliterate,
+    Dedup)}

@@ -41,7 +41,7 @@ A cleaner whose role is :attr:`Role.LEARNS` is a *corpus step*: it follows
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple, Protocol, runtime_checkable
 
 from .document import Doc, Outcome
@@ -141,3 +141,27 @@ def traits_of(cleaner: Any) -> Traits:
                   batched=callable(getattr(cleaner, "batch", None)),
                   repeatable=bool(getattr(cleaner, "repeatable", defaults.repeatable)),
                   warnings=tuple(getattr(cleaner, "warnings", ())))
+
+
+MAX_PASSES = 4          # learning passes over the corpus for one step, at most
+
+
+def learn_in_passes(cleaner: Any, one_pass: Callable[[Any], Any], inputs: Sequence[str],
+                    checked: Callable[[Any], Any] = lambda state: state) -> Any:
+    """What a corpus step learns: ``one_pass(earlier)`` merges what every document teaches in one
+    pass over the corpus (``learn(doc)``, then ``learn(doc, earlier)``); after each pass the
+    cleaner's optional ``finish(state, inputs[, earlier])`` does, once, what needs the whole corpus
+    (clusters of duplicates, the copy each keeps by input order: ``inputs`` are the sources in
+    input order), and its optional ``another_pass(state)`` asks for one more (near-duplicate
+    candidates first, then those candidates' shingles alone, to measure their true Jaccard)."""
+    finish = getattr(cleaner, "finish", None)
+    another = getattr(cleaner, "another_pass", None)
+    earlier = None
+    for _ in range(MAX_PASSES):
+        state = one_pass(earlier)
+        if callable(finish):
+            state = finish(state, list(inputs)) if earlier is None else finish(state, list(inputs), earlier)
+        earlier = checked(state)
+        if not (callable(another) and another(earlier)):
+            break
+    return earlier

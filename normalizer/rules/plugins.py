@@ -66,11 +66,19 @@ class CheckedCleaner:
     def nothing_learned(self) -> Any:
         return self.inner.nothing_learned()
 
-    def learn(self, doc: Doc) -> Any:
-        return self.inner.learn(doc)
+    def learn(self, doc: Doc, *earlier: Any) -> Any:
+        return self.inner.learn(doc, *earlier)
 
     def merge(self, left: Any, right: Any) -> Any:
         return self.inner.merge(left, right)
+
+    def finish(self, state: Any, inputs: list[str], *earlier: Any) -> Any:
+        finish = getattr(self.inner, "finish", None)
+        return finish(state, inputs, *earlier) if callable(finish) else state
+
+    def another_pass(self, state: Any) -> bool:
+        another = getattr(self.inner, "another_pass", None)
+        return bool(another(state)) if callable(another) else False
 
     def apply(self, doc: Doc, learned: Any) -> Outcome:
         return self.checked(doc.text, self.inner.apply(doc, learned))

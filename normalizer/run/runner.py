@@ -73,7 +73,8 @@ def learn_pass(corpus: Corpus, engine: Engine, task: LearnTask) -> Iterator[Any]
 def learn(corpus: Corpus, rules: Rules, engine: Engine, saved: Mapping[str, Any] | None = None) -> Rules:
     """The rules with a learned state on every step that learns (:func:`~normalizer.chain.tasks.learn_all`),
     a pass over ``corpus`` on ``engine`` for each."""
-    return learn_all(rules, corpus.options, lambda task: learn_pass(corpus, engine, task), saved)
+    inputs = [source.name for source in getattr(corpus, "files", ())]
+    return learn_all(rules, corpus.options, lambda task: learn_pass(corpus, engine, task), saved, inputs)
 
 
 @contextlib.contextmanager

@@ -1,0 +1,167 @@
+"""The ``dedup`` step (issue 16): exact and near duplicates of cleaned text, each explained."""
+
+import json
+
+import pytest
+from iohelpers import jsonl, read_jsonl, record, run_cli
+from planted import planted_corpus, write_corpus
+
+from normalizer import Doc
+from normalizer.cleaners.dedup import Dedup
+from normalizer.core.cleaner import learn_in_passes
+from normalizer.detect.minhash import lsh_split
+from normalizer.text.shingles import shingles
+
+ARTICLE = ("The city council approved the new budget on Monday after a debate of more than six hours, "
+           "with the opposition voting against the plan to raise local taxes by two percent next year. "
+           "The mayor said the money would go to schools, buses and the repair of the old bridge.")
+
+
+def dedup_run(tmp_path, corpus, rules="dedup", *extra):
+    out, rejects = tmp_path / "out.jsonl", tmp_path / "rejects.jsonl"
+    result = run_cli("clean", corpus, "-r", rules, "-o", out, "--rejects", rejects, *extra)
+    assert result.returncode == 0, result.stderr
+    return read_jsonl(out), read_jsonl(rejects), out
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_exactly_the_planted_copies_are_rejected(tmp_path, jobs):
+    planted = write_corpus(tmp_path / "planted.jsonl")
+    kept, rejected, _ = dedup_run(tmp_path, tmp_path / "planted.jsonl", "dedup", "-j", jobs)
+    assert {r["id"] for r in rejected} == planted                 # none of the 10 look-alike reports
+    assert len(kept) == 180
+    originals = {r["id"]: n for n, r in enumerate(planted_corpus()[0], 1)}
+    for reject in rejected:
+        reason, detail = reject["reject"]["reason"], reject["reject"]["detail"]
+        kind = reject["id"].split("-")[1]
+        assert reason == ("duplicate" if kind in ("exact", "boilerplate") else "near_duplicate")
+        kept_id = detail.split('"')[1]
+        assert f'{reason} of "{kept_id}" ({tmp_path / "planted.jsonl"}:{originals[kept_id]})' in detail
+        if reason == "near_duplicate":
+            assert 0.8 <= float(detail.rsplit("Jaccard ", 1)[1]) < 1.0
+
+
+def test_jobs_give_byte_identical_outputs(tmp_path):
+    write_corpus(tmp_path / "planted.jsonl")
+    outputs = []
+    for jobs in ("1", "2"):
+        (tmp_path / jobs).mkdir()
+        _, _, out = dedup_run(tmp_path / jobs, tmp_path / "planted.jsonl", "dedup", "-j", jobs)
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
+
+
+def test_without_verification_look_alikes_sharing_a_band_go_too(tmp_path):
+    """Why ``verify`` is on by default: the look-alike reports (true Jaccard 0.58-0.65) share a
+    MinHash band now and then, and only their true Jaccard tells them from copies."""
+    planted = write_corpus(tmp_path / "planted.jsonl")
+    rules = tmp_path / "fast.yaml"
+    rules.write_text("version: 1\nextends: dedup\nsteps:\n  - id: dedup\n    verify: false\n", encoding="utf-8")
+    _, rejected, _ = dedup_run(tmp_path, tmp_path / "planted.jsonl", rules, "-j", "1")
+    extra = {r["id"] for r in rejected} - planted
+    assert extra and all(name.startswith("report-") for name in extra)
+    assert all("a MinHash candidate (verify: false)" in r["reject"]["detail"] for r in rejected
+               if r["id"] in extra)
+
+
+def two_sources(tmp_path):
+    (tmp_path / "a.jsonl").write_text(jsonl(record("a1", ARTICLE, source="wire.example"),
+                                            record("a2", "Short note about the weather today in the north.")),
+                                      encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(jsonl(record("b1", ARTICLE + "\nPartager sur Facebook", source="paper.example"),
+                                            record("b2", ARTICLE.upper(), source="paper.example")), encoding="utf-8")
+
+
+def test_input_order_decides_which_copy_stays_never_which_are_copies(tmp_path):
+    two_sources(tmp_path)
+    _, first, _ = dedup_run(tmp_path, tmp_path / "a.jsonl", "dedup", tmp_path / "b.jsonl", "-j", "1")
+    _, second, _ = dedup_run(tmp_path, tmp_path / "b.jsonl", "dedup", tmp_path / "a.jsonl", "-j", "1")
+    assert [r["id"] for r in first] == ["b1", "b2"] and all('"a1"' in r["reject"]["detail"] for r in first)
+    assert [r["id"] for r in second] == ["b2", "a1"] and all('"b1"' in r["reject"]["detail"] for r in second)
+    assert first[1]["reject"]["reason"] == "near_duplicate"          # the same words, shouted
+
+
+def rules_with(tmp_path, **options):
+    lines = "".join(f"    {key}: {json.dumps(value)}\n" for key, value in options.items())
+    path = tmp_path / "rules.yaml"
+    path.write_text(f"version: 1\nextends: dedup\nsteps:\n  - id: dedup\n{lines}", encoding="utf-8")
+    return path
+
+
+def test_folding_case_makes_a_shouted_copy_an_exact_one(tmp_path):
+    two_sources(tmp_path)
+    _, plain, _ = dedup_run(tmp_path, tmp_path / "a.jsonl", rules_with(tmp_path, near=False), tmp_path / "b.jsonl")
+    _, folded, _ = dedup_run(tmp_path, tmp_path / "a.jsonl", rules_with(tmp_path, near=False, fold=["spaces", "case"]),
+                             tmp_path / "b.jsonl")
+    assert [r["id"] for r in plain] == ["b1"]
+    assert [r["id"] for r in folded] == ["b1", "b2"] and folded[1]["reject"]["reason"] == "duplicate"
+
+
+def test_scope_source_compares_within_a_source_only(tmp_path):
+    two_sources(tmp_path)
+    _, rejected, _ = dedup_run(tmp_path, tmp_path / "a.jsonl", rules_with(tmp_path, scope="source"),
+                               tmp_path / "b.jsonl")
+    assert [r["id"] for r in rejected] == ["b2"]           # b1 and b2 are both paper.example's
+
+
+def test_action_tag_keeps_every_document_and_names_its_cluster(tmp_path):
+    two_sources(tmp_path)
+    kept, rejected, _ = dedup_run(tmp_path, tmp_path / "a.jsonl", rules_with(tmp_path, action="tag"),
+                                  tmp_path / "b.jsonl")
+    assert rejected == [] and len(kept) == 4
+    by_id = {r["id"]: r for r in kept}
+    assert by_id["a1"]["dup_cluster"] == by_id["b1"]["dup_cluster"] == by_id["b2"]["dup_cluster"]
+    assert by_id["a1"]["dup_of"] is None and by_id["b1"]["dup_of"] == "a1" and by_id["b1"]["dup_similarity"] == 1.0
+    assert 0.8 <= by_id["b2"]["dup_similarity"] <= 1.0 or by_id["b2"]["dup_of"] == "a1"
+    assert "dup_cluster" not in by_id["a2"]
+
+
+def test_prefer_longest_keeps_the_longest_copy(tmp_path):
+    two_sources(tmp_path)
+    _, rejected, _ = dedup_run(tmp_path, tmp_path / "b.jsonl", rules_with(tmp_path, prefer="longest", near=False),
+                               tmp_path / "a.jsonl")
+    # b1 is longer on input, but the same once cleaned: the first of two equal lengths stays
+    assert [r["id"] for r in rejected] == ["a1"]
+
+
+@pytest.mark.parametrize(("options", "message"), [
+    ({"scope": "site"}, "scope must be one of corpus, source"),
+    ({"prefer": "newest"}, "prefer must be one of first, longest, best_language"),
+    ({"fold": ["vowels"]}, "fold must be one of spaces, case, punctuation, digits"),
+    ({"exact": False, "near": False}, "exact and near are both off"),
+    ({"threshold": 0}, "threshold must be above 0"),
+])
+def test_a_wrong_option_is_a_rule_error_naming_it(tmp_path, options, message):
+    (tmp_path / "in.jsonl").write_text(jsonl(record("a", ARTICLE)), encoding="utf-8")
+    result = run_cli("clean", tmp_path / "in.jsonl", "-r", rules_with(tmp_path, **options), "-o", tmp_path / "o.jsonl")
+    assert result.returncode == 2 and message in result.stderr.decode()
+
+
+def test_text_without_spaces_is_cut_in_characters():
+    assert shingles("東京で大雨が降り、電車が止まった。", 5, 3) >= {"東京で", "京で大"}
+    assert shingles("The cat sat on the mat", 5, 3) == {"the cat sat on the", "cat sat on the mat"}
+
+
+def test_lsh_split_follows_the_threshold():
+    assert lsh_split(0.8, 128) == (9, 13)
+    bands, rows = lsh_split(0.5, 128)
+    assert rows < 13 and bands * rows <= 128
+
+
+def test_learning_in_passes_measures_candidates_only():
+    step = Dedup()
+    docs = [Doc(str(n), text, source="in", line=n) for n, text in enumerate([ARTICLE, ARTICLE.replace("six", "seven"),
+                                                                            "Another story entirely, about rail."])]
+    seen_passes = []
+
+    def one_pass(earlier):
+        seen_passes.append(earlier is not None)
+        state = step.nothing_learned()
+        for doc in docs:
+            state = step.merge(state, step.learn(doc) if earlier is None else step.learn(doc, earlier))
+        return state
+
+    learned = learn_in_passes(step, one_pass, ["in"])
+    assert seen_passes == [False, True]
+    assert learned["verdicts"]["in\t1"][0] == "near_duplicate" and learned["verdicts"]["in\t1"][5] >= 0.8
+    assert "in\t2" not in learned["verdicts"]
