@@ -1,5 +1,6 @@
 """`normalizer check`: each check fails when its problem is planted and passes when it is not."""
 
+import itertools
 import json
 import xml.etree.ElementTree as ET
 
@@ -14,10 +15,22 @@ DE = ["Die Regierung hat am Dienstag ihren Haushaltsentwurf für das kommende Ja
       "Der Stadtrat beschloss nach langer Debatte den Bau einer neuen Straßenbahnlinie durch die Innenstadt."]
 
 
+MORE_FR = ["Le conseil municipal de Nantes a voté lundi soir la gratuité des transports pour les moins de douze ans.",
+           "Une tempête a privé d'électricité près de cinquante mille foyers bretons dans la nuit de dimanche.",
+           "Le prix du gazole a baissé pour la troisième semaine consécutive, selon les chiffres publiés vendredi.",
+           "Un incendie a détruit un entrepôt de la zone industrielle de Lille sans faire de victime mercredi.",
+           "La récolte de blé s'annonce meilleure que prévu dans la Beauce après un printemps pluvieux.",
+           "Le tribunal de Marseille a condamné mardi deux anciens élus pour détournement de fonds publics."]
+TRIPLES = list(itertools.combinations(range(10), 3))
+
+
 def clean_corpus(n=40):
-    """Distinct, clean French documents from two sources."""
+    """Distinct, clean French documents from two sources: no two share more than two of their
+    three sentences (two that shared all three would be near copies)."""
+    pool = FR + MORE_FR
     return [{"id": f"d{i}", "source": "a.fr" if i % 2 else "b.fr",
-             "text": f"Dépêche numéro {i}.\n\n{FR[i % 4]}\n\n{FR[(i + 1) % 4]}"} for i in range(n)]
+             "text": f"Dépêche numéro {i}.\n\n" + "\n\n".join(pool[k] for k in TRIPLES[i % len(TRIPLES)])}
+            for i in range(n)]
 
 
 def write(tmp_path, records, name="corpus.jsonl", extra=""):
@@ -139,7 +152,7 @@ def test_github_annotations_point_at_file_and_line_and_are_capped(tmp_path):
     assert errors and len(errors) <= 10
     assert errors[0].startswith(f"::error file={str(path).replace(':', '%3A')},line=1,title=normalizer check%3A "
                                 f"max_boilerplate_rate::d0")
-    assert lines[-1] == "::notice title=normalizer check::8 checks passed, 1 failed"
+    assert lines[-1] == "::notice title=normalizer check::9 checks passed, 1 failed"
 
 
 def test_markdown_is_a_table_for_a_pull_request(tmp_path):

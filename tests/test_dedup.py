@@ -165,3 +165,38 @@ def test_learning_in_passes_measures_candidates_only():
     assert seen_passes == [False, True]
     assert learned["verdicts"]["in\t1"][0] == "near_duplicate" and learned["verdicts"]["in\t1"][5] >= 0.8
     assert "in\t2" not in learned["verdicts"]
+
+
+def test_check_measures_copies_on_cleaned_text_and_gates_on_them(tmp_path):
+    planted = write_corpus(tmp_path / "planted.jsonl")
+    result = run_cli("check", tmp_path / "planted.jsonl", "--format", "json", "-j", "1")
+    assert result.returncode == 1                                     # 5 % of copies is over both defaults
+    report = json.loads(result.stdout)
+    metrics = report["total"]["metrics"]
+    assert metrics["duplicate_rate"] == 0.05 and metrics["near_duplicate_rate"] == 0.05     # 10 + 10 of 200
+    failed = {c["name"]: c for c in report["checks"] if not c["passed"]}
+    assert set(failed) == {"max_duplicate_rate", "max_near_duplicate_rate", "max_boilerplate_rate"}   # tracking parameters
+    examples = failed["max_near_duplicate_rate"]["examples"]
+    assert examples and all(e["id"] in planted and "a near copy of" in e["detail"] for e in examples)
+    assert {c["copies"][0] for c in report["duplicate_clusters"]} <= planted
+    passing = run_cli("check", tmp_path / "planted.jsonl", "--format", "json", "-j", "1",
+                      "--set", "max_duplicate_rate=0.06", "--set", "max_near_duplicate_rate=0.06",
+                      "--set", "max_boilerplate_rate=0.5")
+    assert passing.returncode == 0
+
+
+def test_check_after_dedup_finds_no_copies_left(tmp_path):
+    write_corpus(tmp_path / "planted.jsonl")
+    _, _, out = dedup_run(tmp_path, tmp_path / "planted.jsonl", "dedup", "-j", "1")
+    report = json.loads(run_cli("check", out, "--format", "json", "-j", "1").stdout)
+    assert report["total"]["metrics"]["duplicate_rate"] == 0.0
+    assert report["total"]["metrics"]["near_duplicate_rate"] == 0.0
+
+
+def test_the_report_shows_the_largest_groups_of_copies(tmp_path):
+    two_sources(tmp_path)
+    page = tmp_path / "report.html"
+    assert run_cli("report", tmp_path / "a.jsonl", tmp_path / "b.jsonl", "-o", page).returncode in (0, 1)
+    html = page.read_text(encoding="utf-8")
+    table = html[html.index('id="copy-clusters"'):]
+    assert '<tr data-size="3">' in table and "a1" in table and "b1, b2" in table

@@ -70,6 +70,7 @@ def as_json(verdict: Verdict) -> str:
             "checks": [check.as_json() for check in verdict.checks], "notes": verdict.notes,
             "total": verdict.stats.total.as_json(settings),
             "sources": {name: group.as_json(settings) for name, group in sorted(verdict.stats.sources.items())},
+            "duplicate_clusters": verdict.stats.clusters,
             "limits": verdict.quality.limits}
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 

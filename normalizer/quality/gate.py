@@ -41,7 +41,9 @@ THRESHOLDS: dict[str, Threshold] = {
                                          "look at the examples: very short, mixed-language or non-text documents"),
     "max_short_rate": Threshold("short_rate", 0.05, "short", "drop short documents (reject_short min_chars)"),
     "max_duplicate_rate": Threshold("duplicate_rate", 0.01, "duplicate",
-                                    "remove the exact copies (normalizer clean does not deduplicate)"),
+                                    "remove the copies: normalizer clean -r dedup (compared once cleaned)"),
+    "max_near_duplicate_rate": Threshold("near_duplicate_rate", 0.02, "near_duplicate",
+                                         "remove the near copies: normalizer clean -r dedup"),
     "max_control_char_rate": Threshold("control_char_rate", 0.0, "control_chars",
                                        "run normalizer clean (tidy_text removes control characters)"),
 }

@@ -18,11 +18,14 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from ..chain.pipeline import apply_chain_batch, run_step_batch
+from ..detect.copies import NUM_PERM, SHINGLE_CHARS, SHINGLE_WORDS, Copy, copies_of
+from ..detect.minhash import signature
 from ..core.document import TOTAL, Doc, group_of
 from ..io.corpus import Batch, Corpus, FileEnd, ListCorpus, SampledCorpus
 from ..io.records import BadRecord, Blank, Item, ReadOptions, parsed
 from ..rules.loader import Rules, Step
 from ..run.runner import Engine, prepare
+from ..text.shingles import Folding, folded, shingle_hashes, shingles
 
 RE_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 EXAMPLES_KEPT = 5
@@ -39,7 +42,8 @@ class DocMeasure(NamedTuple):
     id: str = ""
     reason: str = ""                            # why an invalid record is invalid
     chars: int = 0
-    digest: bytes = b""
+    digest: bytes = b""                         # of the cleaned text, white space folded
+    signature: bytes = b""                      # MinHash of the cleaned text's shingles (near copies)
     mojibake: bool = False
     boilerplate: tuple[tuple[str, int], ...] = ()   # (step, lines it would remove) per boilerplate rule
     changed: tuple[str, ...] = ()               # every step that would change it
@@ -93,9 +97,12 @@ def measured(steps: Sequence[Step], item: Item, by: str | None, result: Doc | No
     text = item.text
     control = bool(RE_CONTROL.search(text))
     flagged = mojibake or bool(boilerplate) or control or result.rejected is not None
+    cleaned = folded(result.text, Folding())
     return DocMeasure(group=group_of(item, by), kind="doc", source=item.source, line=item.line, id=item.id,
                       chars=len(text.strip()),
-                      digest=hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest(),
+                      digest=hashlib.blake2b(cleaned.encode("utf-8", "surrogatepass"), digest_size=8).digest(),
+                      signature=signature(shingle_hashes(shingles(cleaned, SHINGLE_WORDS, SHINGLE_CHARS)),
+                                          NUM_PERM).astype("<u4").tobytes(),
                       mojibake=mojibake, boilerplate=tuple(boilerplate.items()), changed=tuple(result.changed_by()),
                       rejected_by=result.rejected.step if result.rejected else None, lang=meta.get("lang"),
                       lang_score=meta.get("lang_score"), control=control, text=text if flagged else None,
@@ -129,11 +136,11 @@ class GroupStats:
     other_language: int = 0
     short: int = 0
     duplicates: int = 0
+    near_duplicates: int = 0
     control: int = 0
     crashed: int = 0
     chars: list[int] = field(default_factory=list)
     examples: dict[str, list[Example]] = field(default_factory=dict)
-    seen: set[bytes] = field(default_factory=set)
 
     def example(self, problem: str, example: Example) -> None:
         kept = self.examples.setdefault(problem, [])
@@ -180,13 +187,21 @@ class GroupStats:
         if m.chars < settings.short_chars:
             self.short += 1
             self.example("short", Example(m.id, m.source, m.line, f"{m.chars} characters"))
-        if m.digest in self.seen:
-            self.duplicates += 1
-            self.example("duplicate", Example(m.id, m.source, m.line, "the same text as an earlier document"))
-        self.seen.add(m.digest)
         if m.control:
             self.control += 1
             self.example("control_chars", Example(m.id, m.source, m.line, "control characters", m.text))
+
+    def add_copy(self, copy: Copy) -> None:
+        """A document that repeats an earlier one (found once the whole corpus is measured)."""
+        of = f'"{copy.kept.id}" ({copy.kept.source}:{copy.kept.line})'
+        if copy.exact:
+            self.duplicates += 1
+            self.example("duplicate", Example(copy.doc.id, copy.doc.source, copy.doc.line,
+                                              f"the same text once cleaned as {of}"))
+        else:
+            self.near_duplicates += 1
+            self.example("near_duplicate", Example(copy.doc.id, copy.doc.source, copy.doc.line,
+                                                   f"a near copy of {of}, similarity about {copy.similarity:.2f}"))
 
     @property
     def records(self) -> int:
@@ -206,6 +221,7 @@ class GroupStats:
             "low_confidence_rate": share(self.low_confidence, docs),
             "short_rate": share(self.short, docs),
             "duplicate_rate": share(self.duplicates, docs),
+            "near_duplicate_rate": share(self.near_duplicates, docs),
             "control_char_rate": share(self.control, docs),
         }
 
@@ -228,7 +244,8 @@ class GroupStats:
             "metrics": self.rates(settings),
             "counts": {"mojibake": self.mojibake, "boilerplate": self.boilerplate_docs, "empty": self.empty,
                        "low_confidence": self.low_confidence, "other_language": self.other_language,
-                       "short": self.short, "duplicates": self.duplicates, "control_chars": self.control},
+                       "short": self.short, "duplicates": self.duplicates, "near_duplicates": self.near_duplicates,
+                       "control_chars": self.control},
             "boilerplate_by_rule": {rule: {"documents": n, "lines": self.boilerplate_lines[rule]}
                                     for rule, n in sorted(self.boilerplate_by_rule.items())},
             "languages": dict(self.languages.most_common()),
@@ -252,11 +269,23 @@ class CorpusStats:
     total: GroupStats = field(default_factory=GroupStats)
     sources: dict[str, GroupStats] = field(default_factory=dict)
     records_seen: int = 0        # before sampling
+    measured: list[DocMeasure] = field(default_factory=list)      # the documents, for their copies
+    clusters: list[dict[str, Any]] = field(default_factory=list)  # the largest groups of copies
 
     def add(self, m: DocMeasure, settings: Settings) -> None:
         self.total.add(m, settings)
         if m.kind == "doc":
             self.sources.setdefault(m.group, GroupStats()).add(m, settings)
+            self.measured.append(m._replace(text=None))
+
+    def find_copies(self) -> None:
+        """Exact and near copies of the cleaned texts, once every document is measured
+        (:mod:`normalizer.detect.copies`), counted in the copy's source and in the total."""
+        found, self.clusters = copies_of(self.measured)
+        for copy in found:
+            self.total.add_copy(copy)
+            self.sources[copy.doc.group].add_copy(copy)
+        self.measured = []
 
     def add_all(self, measures: Iterable[DocMeasure], settings: Settings) -> None:
         for m in measures:
@@ -312,4 +341,5 @@ def measure_corpus(corpus: Corpus, rules: Rules, by: str | None, settings: Setti
             stats.add_all(result, settings)
     if sample is None:
         stats.records_seen = stats.total.records
+    stats.find_copies()
     return stats

@@ -37,6 +37,7 @@ class ReportData(NamedTuple):
     notes: tuple[str, ...] = ()
     flagged: tuple[Flagged, ...] = ()
     title: str = "normalizer report"
+    clusters: tuple[Mapping[str, Any], ...] = ()     # the largest groups of copies
 
     @property
     def passed(self) -> bool:
@@ -52,7 +53,7 @@ def gather(checks: Sequence[Check], stats: CorpusStats, settings: Settings, limi
     return ReportData(checks=tuple(checks), total=stats.total.as_json(settings),
                       sources={name: group.as_json(settings) for name, group in sorted(stats.sources.items())},
                       limits=dict(limits), records_seen=stats.records_seen, sampled=sampled, notes=tuple(notes),
-                      flagged=flagged, title=title)
+                      flagged=flagged, title=title, clusters=tuple(stats.clusters))
 
 
 # -- the headline and the checks ---------------------------------------------------------------------------
@@ -211,6 +212,7 @@ def rules_per_source(sources: Mapping[str, Mapping[str, Any]], total: Mapping[st
 
 RATE_COLUMNS = (("mojibake_rate", "max_mojibake_rate", "mojibake"),
                 ("duplicate_rate", "max_duplicate_rate", "duplicates"),
+                ("near_duplicate_rate", "max_near_duplicate_rate", "near duplicates"),
                 ("boilerplate_rate", "max_boilerplate_rate", "boilerplate"))
 
 
@@ -233,6 +235,17 @@ def rates_per_source(sources: Mapping[str, Mapping[str, Any]], limits: Mapping[s
                     f'<td>{esc(name)}</td><td class="num">{esc(group.get("documents", 0))}</td>{"".join(cells)}</tr>')
     return (f'<table id="rates-per-source"><thead>{head}</thead><tbody>{"".join(rows)}</tbody></table>'
             f"{more_sources(sources)}")
+
+
+def copy_clusters(clusters: Sequence[Mapping[str, Any]]) -> str:
+    """A table of the largest groups of copies: their size, the first copy and some others."""
+    rows = "".join(
+        f'<tr data-size="{esc(cluster["size"])}"><td class="num">{esc(cluster["size"])}</td>'
+        f'<td>{esc(cluster["kept"]["id"])} <span class="where">{esc(cluster["kept"]["source"])}:'
+        f'{esc(cluster["kept"]["line"])}</span></td><td>{esc(", ".join(cluster["copies"]))}</td></tr>'
+        for cluster in clusters)
+    return ('<table id="copy-clusters"><thead><tr><th>documents</th><th>first copy</th><th>other copies</th></tr>'
+            f"</thead><tbody>{rows}</tbody></table>")
 
 
 STYLE = """
@@ -275,6 +288,9 @@ def render(data: ReportData) -> str:
                     "Documents each boilerplate rule would still change (hover a cell for the lines)."),
             section("rates", "Mojibake and duplicates per source", rates_per_source(data.sources, data.limits),
                     "Share of each source's documents; over the corpus limit in red."),
+            section("copies", "Largest groups of copies", copy_clusters(data.clusters),
+                    "Documents whose cleaned text repeats another's, exactly or nearly (Jaccard 0.8 or more), "
+                    "the copy that comes first in input order named.") if data.clusters else "",
             problems(data.flagged),
             "<footer>Written by normalizer report: self-contained, it makes no network request.</footer>"]
     return ("<!DOCTYPE html>\n"
