@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from ..chain.pipeline import apply_chain_batch, run_step_batch
+from ..core.document import TOTAL, Doc, group_of
 from ..detect.copies import NUM_PERM, SHINGLE_CHARS, SHINGLE_WORDS, Copy, copies_of
 from ..detect.minhash import signature
-from ..core.document import TOTAL, Doc, group_of
 from ..io.corpus import Batch, Corpus, FileEnd, ListCorpus, SampledCorpus
 from ..io.records import BadRecord, Blank, Item, ReadOptions, parsed
 from ..rules.loader import Rules, Step
