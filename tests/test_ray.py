@@ -276,3 +276,18 @@ def test_clean_dataset_learns_from_the_dataset_as_the_api_learns_from_records(tm
     cleaned, _ = clean_dataset(ray.data.from_items(records), rules)
     assert {row["id"]: row["text"] for row in cleaned.take_all()} == {
         r["id"]: r["text"] for r in clean_records(records, rules) if "reject" not in r}
+
+
+def test_dedup_on_ray_rejects_exactly_the_planted_copies_as_a_local_run_does(tmp_path, ray_instance):
+    from planted import write_corpus
+    planted = write_corpus(tmp_path / "planted.jsonl")
+    local = run_cli("clean", tmp_path / "planted.jsonl", "-r", "dedup", "-o", tmp_path / "local.jsonl",
+                    "--rejects", tmp_path / "local.rejects.jsonl", "-j", "2")
+    assert local.returncode == 0, local.stderr.decode()
+    on_ray = run_cli("clean", tmp_path / "planted.jsonl", "-r", "dedup", "--engine", "ray", "--ray-address",
+                     ray_instance, "-o", tmp_path / "out", "--rejects", tmp_path / "rejects", timeout=600)
+    assert on_ray.returncode == 0, on_ray.stderr.decode()
+    rejected = by_id(read_parts(tmp_path / "rejects"))
+    assert set(rejected) == planted
+    assert rejected == by_id((tmp_path / "local.rejects.jsonl").read_text("utf-8").splitlines())
+    assert by_id(read_parts(tmp_path / "out")) == by_id((tmp_path / "local.jsonl").read_text("utf-8").splitlines())
