@@ -201,3 +201,50 @@ def test_the_report_shows_the_largest_groups_of_copies(tmp_path):
     html = page.read_text(encoding="utf-8")
     table = html[html.index('id="copy-clusters"'):]
     assert '<tr data-size="3">' in table and "a1" in table and "b1, b2" in table
+
+
+@pytest.mark.parametrize("batch_items", [1, 13])
+def test_batches_and_jobs_change_nothing_learned_or_written(tmp_path, monkeypatch, batch_items):
+    from iohelpers import invoke
+
+    from normalizer.io import corpus as corpus_module
+    write_corpus(tmp_path / "planted.jsonl")
+
+    def run(name, *args):
+        out, rejects, manifest = (tmp_path / f"{name}.jsonl", tmp_path / f"{name}.rejects.jsonl",
+                                  tmp_path / f"{name}.json")
+        result = invoke("clean", tmp_path / "planted.jsonl", "-r", "dedup", "-o", out, "--rejects", rejects,
+                        "--manifest", manifest, *args)
+        assert result.exit_code == 0, result.stderr
+        return out.read_bytes(), rejects.read_bytes(), json.loads(manifest.read_text(encoding="utf-8"))["learned"]
+
+    reference = run("reference", "-j", "1")
+    monkeypatch.setattr(corpus_module, "BATCH_ITEMS", batch_items)
+    for jobs in ("1", "2"):
+        assert run(f"b{batch_items}j{jobs}", "-j", jobs) == reference
+
+
+def test_a_resumed_sharded_run_reuses_the_learned_index(tmp_path, monkeypatch):
+    from iohelpers import invoke
+
+    from normalizer.run import runner
+    write_corpus(tmp_path / "planted.jsonl")
+    whole, interrupted = tmp_path / "whole", tmp_path / "interrupted"
+    for folder in (whole, interrupted):
+        args = ("clean", tmp_path / "planted.jsonl", "-r", "dedup", "-o", folder, "--shard-size", "60", "-j", "1")
+        assert invoke(*args).exit_code == 0
+    state = json.loads((interrupted / "_state.json").read_text(encoding="utf-8"))
+    for name in ("part-00003.jsonl", "part-00003.rejects.jsonl"):
+        (interrupted / name).unlink()
+    state["shards"] = state["shards"][:3]
+    (interrupted / "_state.json").write_text(json.dumps(state), encoding="utf-8")
+
+    def no_learning(*args, **kwargs):
+        raise AssertionError("a resumed run must not learn again")
+
+    monkeypatch.setattr(runner, "learn_pass", no_learning)
+    resumed = invoke("clean", tmp_path / "planted.jsonl", "-r", "dedup", "-o", interrupted, "--shard-size", "60",
+                     "--resume", "-j", "2")
+    assert resumed.exit_code == 0, resumed.stderr
+    parts = sorted(whole.glob("part-*"))
+    assert len(parts) == 8 and all((interrupted / part.name).read_bytes() == part.read_bytes() for part in parts)
