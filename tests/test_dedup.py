@@ -1,6 +1,7 @@
 """The ``dedup`` step (issue 16): exact and near duplicates of cleaned text, each explained."""
 
 import json
+from pathlib import Path
 
 import pytest
 from iohelpers import jsonl, read_jsonl, record, run_cli
@@ -248,3 +249,29 @@ def test_a_resumed_sharded_run_reuses_the_learned_index(tmp_path, monkeypatch):
     assert resumed.exit_code == 0, resumed.stderr
     parts = sorted(whole.glob("part-*"))
     assert len(parts) == 8 and all((interrupted / part.name).read_bytes() == part.read_bytes() for part in parts)
+
+
+README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+
+
+def test_the_readme_example_is_what_a_run_says(tmp_path):
+    write_corpus(tmp_path / "planted.jsonl")
+    result = run_cli("clean", "planted.jsonl", "-r", "dedup", "-o", "kept.jsonl", "--rejects", "rejects.jsonl",
+                     "-j", "1", cwd=tmp_path)
+    assert result.returncode == 0
+    (copy,) = [r for r in read_jsonl(tmp_path / "rejects.jsonl") if r["id"] == "copy-words-02"]
+    assert f"```\n{copy['reject']['detail']}\n```" in README
+
+
+def test_explain_shows_the_kept_copy_and_the_lines_that_differ(tmp_path):
+    write_corpus(tmp_path / "planted.jsonl")
+    text = run_cli("explain", "planted.jsonl", "-r", "dedup", "--id", "copy-words-02", "--id", "copy-exact-00",
+                   cwd=tmp_path).stdout.decode()
+    assert "kept copy: de-02  planted.jsonl:71" in text and "kept copy: en-00  planted.jsonl:1" in text
+    assert "the same text once cleaned" in text
+    changed = [line for line in text.splitlines() if line.startswith("  + ")]
+    assert changed and all("Zanzibar" in line for line in changed)
+    record = json.loads(run_cli("explain", "planted.jsonl", "-r", "dedup", "--id", "copy-words-02", "--format",
+                                "json", cwd=tmp_path).stdout)
+    assert record["kept_copy"]["id"] == "de-02" and record["kept_copy"]["line"] == 71
+    assert any(line.startswith("+") and "Zanzibar" in line for line in record["kept_copy"]["differs"])

@@ -103,6 +103,15 @@ def render(explanation: Any, color: bool | None) -> None:
     for report in explanation.steps:
         for line, style in step_lines(report):
             out(line, **style)
+    if explanation.pair is not None:
+        pair = explanation.pair
+        out(f"kept copy: {pair.id}  {pair.source}:{pair.line}", bold=True)
+        if not pair.differs:
+            out("  the same text once cleaned", dim=True)
+        for line in pair.differs[2:] if len(pair.differs) > 2 else ():
+            if line.startswith("@@"):
+                continue
+            out(f"  {line[:1]} {shown_bare(line[1:])}", fg="red" if line.startswith("-") else "green")
     out()
 
 

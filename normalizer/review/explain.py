@@ -8,6 +8,7 @@ shows is what a run does. Rendering (colours, layout) is the CLI's job; this mod
 from __future__ import annotations
 
 import dataclasses
+import difflib
 from collections.abc import Iterator, Sequence
 from typing import Any, NamedTuple
 
@@ -15,7 +16,8 @@ from ..chain.pipeline import apply_chain
 from ..core.document import Doc, Edit, Rejection
 from ..engines.local import LocalEngine
 from ..io.corpus import Batch, Corpus, FileEnd
-from ..io.records import BadRecord, Blank, ReadOptions, parsed
+from ..io.records import BadRecord, Blank, ReadOptions, parsed, read_file
+from ..io.sources import InputFile
 from ..rules.loader import Rules, Step
 from ..run.runner import Engine, prepare, stream
 
@@ -44,10 +46,25 @@ class StepReport(NamedTuple):
         return record
 
 
+class Pair(NamedTuple):
+    """A copy's kept twin, for ``explain``: where it is, its text as the copy's was compared, and
+    the lines that differ (a unified diff, kept first)."""
+
+    id: str
+    source: str
+    line: int
+    text: str
+    differs: tuple[str, ...]
+
+    def as_json(self) -> dict[str, Any]:
+        return {"id": self.id, "source": self.source, "line": self.line, "differs": list(self.differs)}
+
+
 class Explanation(NamedTuple):
     original: Doc
     result: Doc
     steps: tuple[StepReport, ...]
+    pair: Pair | None = None          # a duplicate's kept copy
 
     def steps_changed(self) -> bool:
         """Did any step edit or reject it (a language verdict alone is not a change)?"""
@@ -60,7 +77,7 @@ class Explanation(NamedTuple):
                 "lang_score": result.meta.get("lang_score"),
                 "rejected": result.rejected._asdict() if result.rejected else None,
                 "steps": [step.as_json() for step in self.steps], "input": self.original.text,
-                "output": result.text}
+                "output": result.text, **({"kept_copy": self.pair.as_json()} if self.pair else {})}
 
 
 def explain(steps: Sequence[Step], doc: Doc) -> Explanation:
@@ -77,6 +94,32 @@ def explain(steps: Sequence[Step], doc: Doc) -> Explanation:
     return Explanation(doc, result, tuple(reports))
 
 
+def with_kept_copy(explanation: Explanation, steps: Sequence[Step], files: Sequence[InputFile],
+                   options: ReadOptions) -> Explanation:
+    """A duplicate's explanation with its kept copy: found where the dedup step's verdict says
+    (its file, read to its line), cleaned by the steps before that step, and the lines that differ."""
+    rejected = explanation.result.rejected
+    if rejected is None or rejected.reason not in ("duplicate", "near_duplicate"):
+        return explanation
+    index = next((n for n, step in enumerate(steps) if step.id == rejected.step), None)
+    learned = steps[index].learned if index is not None else None
+    result = explanation.result
+    verdict = learned.get("verdicts", {}).get(f"{result.source}\t{result.line}") if isinstance(learned, dict) else None
+    if index is None or verdict is None:
+        return explanation
+    _, _, kept_id, kept_source, kept_line, _ = verdict
+    source = next((file for file in files if file.name == kept_source), None)
+    if source is None:
+        return explanation
+    for item in read_file(source, options):
+        if isinstance(item, Doc) and item.line == kept_line:
+            kept = apply_chain(steps[:index], item).text
+            differs = tuple(line.rstrip("\n") for line in difflib.unified_diff(
+                kept.split("\n"), result.text.split("\n"), f"{kept_id} (kept)", f"{result.id}", n=0, lineterm=""))
+            return explanation._replace(pair=Pair(kept_id, kept_source, kept_line, kept, differs))
+    return explanation
+
+
 @dataclasses.dataclass(frozen=True)
 class ExplainTask:
     """``explain``'s work on one batch: the story of each document asked for (all, when ``ids``
@@ -85,6 +128,7 @@ class ExplainTask:
     steps: tuple[Step, ...]
     ids: frozenset[str]
     options: ReadOptions = ReadOptions()
+    files: tuple[InputFile, ...] = ()         # where a duplicate's kept copy is read from
 
     def __call__(self, batch: Batch) -> list[Explanation | BadRecord]:
         found: list[Explanation | BadRecord] = []
@@ -92,7 +136,7 @@ class ExplainTask:
             if isinstance(item, BadRecord):
                 found.append(item)
             elif not isinstance(item, Blank) and (not self.ids or item.id in self.ids):
-                found.append(explain(self.steps, item))
+                found.append(with_kept_copy(explain(self.steps, item), self.steps, self.files, self.options))
         return found
 
 
@@ -102,7 +146,8 @@ def explain_corpus(corpus: Corpus, rules: Rules, ids: frozenset[str] = frozenset
     (stop reading when you have seen enough); records that cannot be read come out as
     BadRecords, and the end of each file as a FileEnd (with its failure, if any)."""
     with engine.session(), prepare(corpus, rules, engine) as prepared:
-        for result in stream(prepared, lambda steps: ExplainTask(steps, ids, corpus.options), engine):
+        files = tuple(getattr(corpus, "files", ()))
+        for result in stream(prepared, lambda steps: ExplainTask(steps, ids, corpus.options, files), engine):
             if isinstance(result, FileEnd):
                 yield result
             else:
