@@ -45,3 +45,14 @@ def clean_file(tmp_path, raw: bytes, name="in.jsonl", *extra):
     kept = read_jsonl(out) if out.exists() else []
     dropped = read_jsonl(rejects) if rejects.exists() else []
     return result.exit_code, kept, dropped, result.stderr
+
+
+def interrupt_after(folder, shards):
+    """Make a finished sharded run look interrupted after its first ``shards`` shards: the later
+    parts gone and the state file saying so (what --resume then goes on from)."""
+    state = json.loads((Path(folder) / "_state.json").read_text(encoding="utf-8"))
+    for shard in state["shards"][shards:]:
+        for name in shard["files"]:
+            (Path(folder) / name).unlink()
+    state["shards"] = state["shards"][:shards]
+    (Path(folder) / "_state.json").write_text(json.dumps(state), encoding="utf-8")

@@ -226,7 +226,7 @@ def test_batches_and_jobs_change_nothing_learned_or_written(tmp_path, monkeypatc
 
 
 def test_a_resumed_sharded_run_reuses_the_learned_index(tmp_path, monkeypatch):
-    from iohelpers import invoke
+    from iohelpers import interrupt_after, invoke
 
     from normalizer.run import runner
     write_corpus(tmp_path / "planted.jsonl")
@@ -234,11 +234,7 @@ def test_a_resumed_sharded_run_reuses_the_learned_index(tmp_path, monkeypatch):
     for folder in (whole, interrupted):
         args = ("clean", tmp_path / "planted.jsonl", "-r", "dedup", "-o", folder, "--shard-size", "60", "-j", "1")
         assert invoke(*args).exit_code == 0
-    state = json.loads((interrupted / "_state.json").read_text(encoding="utf-8"))
-    for name in ("part-00003.jsonl", "part-00003.rejects.jsonl"):
-        (interrupted / name).unlink()
-    state["shards"] = state["shards"][:3]
-    (interrupted / "_state.json").write_text(json.dumps(state), encoding="utf-8")
+    interrupt_after(interrupted, 3)
 
     def no_learning(*args, **kwargs):
         raise AssertionError("a resumed run must not learn again")
@@ -275,3 +271,19 @@ def test_explain_shows_the_kept_copy_and_the_lines_that_differ(tmp_path):
                                 "json", cwd=tmp_path).stdout)
     assert record["kept_copy"]["id"] == "de-02" and record["kept_copy"]["line"] == 71
     assert any(line.startswith("+") and "Zanzibar" in line for line in record["kept_copy"]["differs"])
+
+
+def test_prefer_best_language_keeps_the_copy_with_the_surest_language():
+    step = Dedup(prefer="best_language", near=False)
+    docs = [Doc(str(n), ARTICLE, source="in.jsonl", line=n, meta={"lang": "en", "lang_score": score})
+            for n, score in enumerate([0.71, 0.99, 0.85], 1)]
+
+    def one_pass(earlier):
+        state = step.nothing_learned()
+        for doc in docs:
+            state = step.merge(state, step.learn(doc))
+        return state
+
+    learned = learn_in_passes(step, one_pass, ["in.jsonl"])
+    assert [step.apply(doc, learned).reject for doc in docs] == [
+        ("duplicate", 'duplicate of "2" (in.jsonl:2)'), None, ("duplicate", 'duplicate of "2" (in.jsonl:2)')]

@@ -21,7 +21,7 @@ import numpy as np
 
 from ..core.cleaner import Role
 from ..core.document import Doc, Outcome, group_of
-from ..detect.minhash import band_keys, candidate_pairs, lsh_split, signature
+from ..detect.minhash import Groups, band_keys, candidate_pairs, lsh_split, signature
 from ..text.shingles import (
     Folding,
     folded,
@@ -139,34 +139,20 @@ class Dedup:
             return self.verified(earlier, learned.get("sets", {}))
         rank = {name: index for index, name in enumerate(inputs)}
         docs = sorted(learned["docs"], key=lambda d: (rank.get(d[SOURCE], len(rank)), d[SOURCE], d[LINE], d[ID]))
-        parent = list(range(len(docs)))
-
-        def root(index: int) -> int:
-            while parent[index] != index:
-                parent[index] = parent[parent[index]]
-                index = parent[index]
-            return index
-
-        def join(first: int, other: int) -> None:
-            top, low = sorted((root(first), root(other)))
-            parent[low] = top
-
+        groups = Groups(len(docs))
         if self.exact:
             seen: dict[tuple[str, str], int] = {}
             for index, doc in enumerate(docs):
-                join(seen.setdefault((doc[GROUP], doc[DIGEST]), index), index)
+                groups.join(seen.setdefault((doc[GROUP], doc[DIGEST]), index), index)
         if self.near:
-            alone = [index for index in range(len(docs)) if root(index) == index]
+            alone = [index for index in range(len(docs)) if groups.root(index) == index]
             if len(alone) > 1:
                 keys = np.frombuffer(b"".join(base64.b64decode(docs[index][BANDS]) for index in alone),
                                      dtype="<u8").reshape(len(alone), self.bands)
-                groups = np.unique([docs[index][GROUP] for index in alone], return_inverse=True)[1]
-                for first, other in candidate_pairs(keys, groups.astype(np.int64)):
-                    join(alone[first], alone[other])
-        clusters: dict[int, list[int]] = {}
-        for index in range(len(docs)):
-            clusters.setdefault(root(index), []).append(index)
-        groups_found = sorted(members for members in clusters.values() if len(members) > 1)
+                sources = np.unique([docs[index][GROUP] for index in alone], return_inverse=True)[1]
+                for first, other in candidate_pairs(keys, sources.astype(np.int64)):
+                    groups.join(alone[first], alone[other])
+        groups_found = sorted(members for members in groups.members().values() if len(members) > 1)
         verdicts: dict[str, list[Any]] = {}
         pending: dict[str, list[list[Any]]] = {}
         for number, members in enumerate(groups_found, 1):

@@ -15,7 +15,7 @@ from typing import Any, NamedTuple, Protocol
 
 import numpy as np
 
-from .minhash import band_keys, candidate_pairs, lsh_split
+from .minhash import Groups, band_keys, candidate_pairs, lsh_split
 
 NUM_PERM, SHINGLE_WORDS, SHINGLE_CHARS, THRESHOLD = 128, 5, 5, 0.8     # the dedup step's defaults
 CLUSTERS_SHOWN = 10
@@ -43,19 +43,11 @@ class Copy(NamedTuple):
 
 def copies_of(docs: Sequence[Measured], threshold: float = THRESHOLD) -> tuple[list[Copy], list[dict[str, Any]]]:
     """Every document that repeats an earlier one (in the order given), and the largest groups."""
-    parent = list(range(len(docs)))
-
-    def root(index: int) -> int:
-        while parent[index] != index:
-            parent[index] = parent[parent[index]]
-            index = parent[index]
-        return index
-
+    groups = Groups(len(docs))
     first_of: dict[bytes, int] = {}
     for index, doc in enumerate(docs):
-        first = first_of.setdefault(doc.digest, index)
-        parent[index] = root(first)
-    alone = [index for index in range(len(docs)) if parent[index] == index and docs[index].signature]
+        groups.join(first_of.setdefault(doc.digest, index), index)
+    alone = [index for index in range(len(docs)) if groups.root(index) == index and docs[index].signature]
     signatures = np.frombuffer(b"".join(docs[index].signature for index in alone), dtype="<u4").reshape(
         len(alone), NUM_PERM) if alone else np.zeros((0, NUM_PERM), dtype="<u4")
     if len(alone) > 1:
@@ -63,15 +55,11 @@ def copies_of(docs: Sequence[Measured], threshold: float = THRESHOLD) -> tuple[l
         keys = np.stack([band_keys(row.astype(np.uint64), bands, rows) for row in signatures])
         for first, other in candidate_pairs(keys, np.zeros(len(alone), dtype=np.int64)):
             if float(np.mean(signatures[first] == signatures[other])) >= threshold:
-                top, low = sorted((root(alone[first]), root(alone[other])))
-                parent[low] = top
+                groups.join(alone[first], alone[other])
     position = {index: row for row, index in enumerate(alone)}
-    groups: dict[int, list[int]] = {}
-    for index in range(len(docs)):
-        groups.setdefault(root(index), []).append(index)
     found: list[tuple[int, Copy]] = []
     clusters: list[dict[str, Any]] = []
-    for head, members in sorted(groups.items()):
+    for head, members in sorted(groups.members().items()):
         if len(members) < 2:
             continue
         kept = docs[head]

@@ -94,3 +94,29 @@ def candidate_pairs(keys: np.ndarray, groups: np.ndarray) -> list[tuple[int, int
         members = np.nonzero(~starts)[0]
         pairs.update(zip(order[first_of_run[members]].tolist(), order[members].tolist()))
     return sorted(pairs)
+
+
+class Groups:
+    """Union-find over ``count`` items, each group named by its first item (the least index):
+    the copies of a corpus joined pair by pair, the first in input order at the head."""
+
+    def __init__(self, count: int) -> None:
+        self.parent = list(range(count))
+
+    def root(self, index: int) -> int:
+        parent = self.parent
+        while parent[index] != index:
+            parent[index] = parent[parent[index]]
+            index = parent[index]
+        return index
+
+    def join(self, first: int, other: int) -> None:
+        top, low = sorted((self.root(first), self.root(other)))
+        self.parent[low] = top
+
+    def members(self) -> dict[int, list[int]]:
+        """Each group's items in order, under its head."""
+        found: dict[int, list[int]] = {}
+        for index in range(len(self.parent)):
+            found.setdefault(self.root(index), []).append(index)
+        return found
