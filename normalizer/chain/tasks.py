@@ -113,7 +113,11 @@ class LearnTask:
     def __call__(self, batch: Batch) -> Any:
         cleaner = self.step.cleaner
         state = cleaner.nothing_learned()
-        for doc in apply_chain_batch(self.before, documents(parsed(batch.items, self.options))):
+        docs = documents(parsed(batch.items, self.options))
+        wants = getattr(cleaner, "wants", None)
+        if self.earlier is not None and callable(wants):      # a further pass may need few documents
+            docs = [doc for doc in docs if wants(doc, self.earlier)]
+        for doc in apply_chain_batch(self.before, docs):
             if doc.rejected is None:
                 learned = cleaner.learn(doc) if self.earlier is None else cleaner.learn(doc, self.earlier)
                 state = cleaner.merge(state, learned)

@@ -99,13 +99,10 @@ class Dedup:
         """Where the document is, and what it is compared on (about 140 bytes); in the second
         pass, the shingle hashes of a near-duplicate candidate (to measure its true Jaccard)."""
         if earlier is not None:
-            key = doc_key(doc.source, doc.line)
-            if self.wanted[0] != id(earlier):
-                self.wanted = (id(earlier), frozenset(key for members in earlier["pending"].values()
-                                                      for key, *_ in members))
-            if key not in self.wanted[1]:
+            if not self.wants(doc, earlier):
                 return {}
-            return {"sets": {key: shingle_hashes(shingles(doc.text, self.shingle_words, self.shingle_chars))}}
+            return {"sets": {doc_key(doc.source, doc.line): shingle_hashes(
+                shingles(doc.text, self.shingle_words, self.shingle_chars))}}
         group = group_of(doc, self.by) if self.scope == "source" else ""
         digest = text_digest(folded(doc.text, self.folding)) if self.exact else ""
         bands = ""
@@ -116,6 +113,14 @@ class Dedup:
         score = doc.meta.get("lang_score")
         return {"docs": [[doc.source, doc.line, doc.id, group, digest, bands, len(doc.text),
                           score if isinstance(score, (int, float)) else 0.0]]}
+
+    def wants(self, doc: Doc, earlier: dict[str, Any]) -> bool:
+        """Does the second pass need this document (a near-duplicate candidate)? Asked before the
+        chain runs on it, so that the pass cleans the candidates alone."""
+        if self.wanted[0] != id(earlier):
+            self.wanted = (id(earlier), frozenset(key for members in earlier["pending"].values()
+                                                  for key, *_ in members))
+        return doc_key(doc.source, doc.line) in self.wanted[1]
 
     def merge(self, left: dict[str, Any], right: dict[str, Any]) -> dict[str, Any]:
         """The documents of both (``left`` extended and returned: a pass merges one document at

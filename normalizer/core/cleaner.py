@@ -153,7 +153,9 @@ def learn_in_passes(cleaner: Any, one_pass: Callable[[Any], Any], inputs: Sequen
     cleaner's optional ``finish(state, inputs[, earlier])`` does, once, what needs the whole corpus
     (clusters of duplicates, the copy each keeps by input order: ``inputs`` are the sources in
     input order), and its optional ``another_pass(state)`` asks for one more (near-duplicate
-    candidates first, then those candidates' shingles alone, to measure their true Jaccard)."""
+    candidates first, then those candidates' shingles alone, to measure their true Jaccard); in a
+    further pass its optional ``wants(doc, earlier)`` picks, before the chain runs, the documents
+    the pass needs."""
     finish = getattr(cleaner, "finish", None)
     another = getattr(cleaner, "another_pass", None)
     earlier = None

@@ -76,6 +76,10 @@ class CheckedCleaner:
         finish = getattr(self.inner, "finish", None)
         return finish(state, inputs, *earlier) if callable(finish) else state
 
+    def wants(self, doc: Doc, earlier: Any) -> bool:
+        wants = getattr(self.inner, "wants", None)
+        return bool(wants(doc, earlier)) if callable(wants) else True
+
     def another_pass(self, state: Any) -> bool:
         another = getattr(self.inner, "another_pass", None)
         return bool(another(state)) if callable(another) else False
