@@ -4,9 +4,11 @@ A corpus step, placed after the cleaners: two wire copies that differ only by th
 are exact duplicates once cleaned. It learns, for each document, a digest of its folded text
 and the LSH band keys of its MinHash signature (:mod:`normalizer.detect.minhash`); once the
 whole corpus has been seen, :meth:`Dedup.finish` groups the documents (exact copies first, then
-near ones by shared bands, within one source with ``scope: source``) and picks the copy each
-group keeps: the first in input order (the order of the inputs as given, then their lines), or
-the longest, or the one with the best language score. Every other copy is rejected
+near ones by shared bands, within one source with ``scope: source``); with ``verify`` (the
+default) a second pass reads the shingles of those candidates alone and keeps in a group only
+the copies whose true Jaccard with the copy that stays reaches the threshold. Each group keeps
+the first in input order (the order of the inputs as given, then their lines), or the longest,
+or the one with the best language score. Every other copy is rejected
 (``duplicate`` / ``near_duplicate``) with the kept copy's id, file and line in the detail, or
 tagged (``action: tag``: ``dup_cluster``, ``dup_of``, ``dup_similarity``).
 """
@@ -14,6 +16,7 @@ tagged (``action: tag``: ``dup_cluster``, ``dup_of``, ``dup_similarity``).
 from __future__ import annotations
 
 import base64
+import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -35,8 +38,10 @@ FOLDS = ("spaces", "case", "punctuation", "digits")
 SCOPES = ("corpus", "source")
 ACTIONS = ("reject", "tag")
 PREFERENCES = ("first", "longest", "best_language")     # which copy of a group stays
-# one document as learned: where it is, what it is called, its group, what it is compared on
-SOURCE, LINE, ID, GROUP, DIGEST, BANDS, LENGTH, LANG_SCORE = range(8)
+# one document as learned, in one string (half the memory of a list of its fields): its fields
+# parted by FIELD, the free-text ones as JSON (which writes U+001F as an escape)
+FIELD = "\x1f"
+SOURCE, LINE, DIGEST, BANDS, GROUP, LENGTH, LANG_SCORE, ID = range(8)
 
 
 def doc_key(source: str, line: int) -> str:
@@ -96,8 +101,8 @@ class Dedup:
         return {"docs": []}
 
     def learn(self, doc: Doc, earlier: dict[str, Any] | None = None) -> dict[str, Any]:
-        """Where the document is, and what it is compared on (about 140 bytes); in the second
-        pass, the shingle hashes of a near-duplicate candidate (to measure its true Jaccard)."""
+        """Where the document is, and what it is compared on (one string of about 200 bytes); in
+        the second pass, the shingle hashes of a near-duplicate candidate (for its true Jaccard)."""
         if earlier is not None:
             if not self.wants(doc, earlier):
                 return {}
@@ -111,8 +116,9 @@ class Dedup:
             keys = band_keys(signature(shingle_hashes(found), self.num_perm), self.bands, self.rows)
             bands = base64.b64encode(keys.astype("<u8").tobytes()).decode("ascii")
         score = doc.meta.get("lang_score")
-        return {"docs": [[doc.source, doc.line, doc.id, group, digest, bands, len(doc.text),
-                          score if isinstance(score, (int, float)) else 0.0]]}
+        score = float(score) if isinstance(score, (int, float)) and not isinstance(score, bool) else 0.0
+        return {"docs": [FIELD.join((json.dumps(doc.source), str(doc.line), digest, bands, json.dumps(group),
+                                     str(len(doc.text)), repr(score), json.dumps(doc.id)))]}
 
     def wants(self, doc: Doc, earlier: dict[str, Any]) -> bool:
         """Does the second pass need this document (a near-duplicate candidate)? Asked before the
@@ -142,39 +148,35 @@ class Dedup:
         candidates wait in ``pending`` for a second pass, whose shingles give true Jaccards."""
         if earlier is not None:
             return self.verified(earlier, learned.get("sets", {}))
-        rank = {name: index for index, name in enumerate(inputs)}
-        docs = sorted(learned["docs"], key=lambda d: (rank.get(d[SOURCE], len(rank)), d[SOURCE], d[LINE], d[ID]))
-        groups = Groups(len(docs))
+        table = Learned(learned["docs"], inputs, self.bands if self.near else 0)
+        count = len(table.order)
+        groups = Groups(count)
         if self.exact:
-            seen: dict[tuple[str, str], int] = {}
-            for index, doc in enumerate(docs):
-                groups.join(seen.setdefault((doc[GROUP], doc[DIGEST]), index), index)
+            for first, other in candidate_pairs(table.digests[:, None], table.groups):
+                groups.join(first, other)
         if self.near:
-            alone = [index for index in range(len(docs)) if groups.root(index) == index]
+            alone = np.array([index for index in range(count) if groups.root(index) == index], dtype=np.int64)
             if len(alone) > 1:
-                keys = np.frombuffer(b"".join(base64.b64decode(docs[index][BANDS]) for index in alone),
-                                     dtype="<u8").reshape(len(alone), self.bands)
-                sources = np.unique([docs[index][GROUP] for index in alone], return_inverse=True)[1]
-                for first, other in candidate_pairs(keys, sources.astype(np.int64)):
-                    groups.join(alone[first], alone[other])
+                for first, other in candidate_pairs(table.bands[alone], table.groups[alone]):
+                    groups.join(int(alone[first]), int(alone[other]))
         groups_found = sorted(members for members in groups.members().values() if len(members) > 1)
         verdicts: dict[str, list[Any]] = {}
         pending: dict[str, list[list[Any]]] = {}
         for number, members in enumerate(groups_found, 1):
-            ordered = self.preferred(docs, members)
+            ordered = self.preferred(table, members)
             name = f"dup-{number}"
-            if self.verify and any(docs[index][DIGEST] != docs[ordered[0]][DIGEST] for index in ordered):
-                pending[name] = [[doc_key(docs[i][SOURCE], docs[i][LINE]), docs[i][ID], docs[i][SOURCE], docs[i][LINE],
-                                  docs[i][DIGEST]] for i in ordered]
+            digests = {index: table.digest(index) for index in ordered}
+            if self.verify and len(set(digests.values())) > 1:
+                pending[name] = [[doc_key(*table.where(i)), table.id(i), *table.where(i), digests[i]] for i in ordered]
                 continue
-            head = docs[ordered[0]]
+            head = ordered[0]
+            head_id, (head_source, head_line) = table.id(head), table.where(head)
             for index in ordered:
-                doc = docs[index]
-                why = "kept" if index == ordered[0] else ("duplicate" if doc[DIGEST] and doc[DIGEST] == head[DIGEST]
-                                                          else "near_duplicate")
-                verdicts[doc_key(doc[SOURCE], doc[LINE])] = [why, name, head[ID], head[SOURCE], head[LINE],
-                                                             1.0 if why == "duplicate" else None]
-        return {"documents": len(docs), "verdicts": verdicts, "pending": pending}
+                why = "kept" if index == head else ("duplicate" if digests[index] and digests[index] == digests[head]
+                                                    else "near_duplicate")
+                verdicts[doc_key(*table.where(index))] = [why, name, head_id, head_source, head_line,
+                                                          1.0 if why == "duplicate" else None]
+        return {"documents": count, "verdicts": verdicts, "pending": pending}
 
     def verified(self, earlier: dict[str, Any], sets: dict[str, list[int]]) -> dict[str, Any]:
         """The pending groups split by true Jaccard: each remaining copy goes with the first
@@ -201,13 +203,13 @@ class Dedup:
                 remaining = [member for member in others if member[0] not in taken]
         return {"documents": earlier["documents"], "verdicts": verdicts, "pending": {}}
 
-    def preferred(self, docs: list[list[Any]], members: list[int]) -> list[int]:
+    def preferred(self, table: Learned, members: list[int]) -> list[int]:
         """A group's members, the copy it keeps first: the first in input order, or the longest,
         or the best language score (ties: the first), then the others in input order."""
         if self.prefer == "longest":
-            kept = min(members, key=lambda index: (-docs[index][LENGTH], index))
+            kept = min(members, key=lambda index: (-int(table.lengths[index]), index))
         elif self.prefer == "best_language":
-            kept = min(members, key=lambda index: (-docs[index][LANG_SCORE], index))
+            kept = min(members, key=lambda index: (-float(table.scores[index]), index))
         else:
             kept = members[0]
         return [kept, *(index for index in members if index != kept)]
@@ -228,3 +230,58 @@ class Dedup:
         how = ("" if why == "duplicate" else f", Jaccard {similar:.2f}" if similar is not None
                else ", a MinHash candidate (verify: false)")
         return Outcome(doc.text, reject=(why, f'{why} of "{kept_id}" ({kept_source}:{kept_line}){how}'))
+
+
+class Learned:
+    """What the first pass learned, as columns in input order (``order`` maps a position to its
+    entry): the digests' first 64 bits, the groups as numbers, the band keys, lengths and language
+    scores; a document's id and place are read from its entry when a group of copies needs them."""
+
+    def __init__(self, entries: Sequence[str], inputs: Sequence[str], bands: int) -> None:
+        ranks = {json.dumps(name): rank for rank, name in enumerate(inputs)}
+        count = len(entries)
+        source_rank = np.empty(count, dtype=np.int64)
+        source_code = np.empty(count, dtype=np.int64)
+        lines = np.empty(count, dtype=np.int64)
+        digests = np.zeros(count, dtype=np.uint64)
+        group_code = np.empty(count, dtype=np.int64)
+        self.lengths = np.empty(count, dtype=np.int64)
+        self.scores = np.empty(count, dtype=np.float64)
+        keys = np.zeros((count, bands), dtype=np.uint64)
+        sources: dict[str, int] = {}
+        groups: dict[str, int] = {}
+        for row, entry in enumerate(entries):
+            fields = entry.split(FIELD)
+            source = fields[SOURCE]
+            source_rank[row] = ranks.get(source, len(ranks))
+            source_code[row] = sources.setdefault(source, len(sources))
+            lines[row] = int(fields[LINE])
+            if fields[DIGEST]:
+                digests[row] = int(fields[DIGEST][:16], 16)
+            group_code[row] = groups.setdefault(fields[GROUP], len(groups))
+            self.lengths[row] = int(fields[LENGTH])
+            self.scores[row] = float(fields[LANG_SCORE])
+            if bands:
+                keys[row] = np.frombuffer(base64.b64decode(fields[BANDS]), dtype="<u8")
+        # sources not among the inputs come after them, by name (their codes follow first sight: rank them)
+        by_name = {code: rank for rank, (_, code) in enumerate(sorted(sources.items()))}
+        names = np.array([by_name[code] for code in source_code.tolist()], dtype=np.int64)
+        self.order = np.lexsort((np.arange(count), lines, names, source_rank))
+        self.entries = entries
+        self.digests = digests[self.order]
+        self.groups = group_code[self.order]
+        self.bands = keys[self.order]
+        self.lengths, self.scores = self.lengths[self.order], self.scores[self.order]
+
+    def fields(self, index: int) -> list[str]:
+        return self.entries[int(self.order[index])].split(FIELD)
+
+    def where(self, index: int) -> tuple[str, int]:
+        fields = self.fields(index)
+        return json.loads(fields[SOURCE]), int(fields[LINE])
+
+    def id(self, index: int) -> str:
+        return str(json.loads(self.fields(index)[ID]))
+
+    def digest(self, index: int) -> str:
+        return self.fields(index)[DIGEST]

@@ -54,7 +54,8 @@ def copies_of(docs: Sequence[Measured], threshold: float = THRESHOLD) -> tuple[l
         bands, rows = lsh_split(threshold, NUM_PERM)
         keys = np.stack([band_keys(row.astype(np.uint64), bands, rows) for row in signatures])
         for first, other in candidate_pairs(keys, np.zeros(len(alone), dtype=np.int64)):
-            if float(np.mean(signatures[first] == signatures[other])) >= threshold:
+            if groups.root(alone[first]) != groups.root(alone[other]) and float(
+                    np.mean(signatures[first] == signatures[other])) >= threshold:
                 groups.join(alone[first], alone[other])
     position = {index: row for row, index in enumerate(alone)}
     found: list[tuple[int, Copy]] = []
