@@ -140,6 +140,8 @@ def test_a_wrong_option_is_a_rule_error_naming_it(tmp_path, options, message):
 
 def test_text_without_spaces_is_cut_in_characters():
     assert shingles("東京で大雨が降り、電車が止まった。", 5, 3) >= {"東京で", "京で大"}
+    assert shingles("รัฐบาลประกาศมาตรการใหม่", 5, 4) >= {"รัฐบ", "ประก"}          # Thai: no spaces between words
+    assert shingles("Москва и Санкт-Петербург", 2, 3) == {"москва и", "и санкт", "санкт петербург"}
     assert shingles("The cat sat on the mat", 5, 3) == {"the cat sat on the", "cat sat on the mat"}
 
 
