@@ -84,7 +84,7 @@ def corpus_records(corpus: Corpus, rules: Rules, with_edits: bool, summary: Summ
                    engine: Engine | None) -> Iterator[tuple[str, dict[str, Any]]]:
     counts = summary if summary is not None else Summary()
     chosen = engine or LocalEngine(1)
-    with chosen.session(), prepare(corpus, rules, chosen) as prepared:
+    with chosen.session(), prepare(corpus, rules, chosen, keep=True) as prepared:
         for result in stream(prepared, lambda steps: RecordsTask(steps, corpus.options, with_edits), chosen):
             if isinstance(result, FileEnd):
                 if result.failure is not None:
@@ -110,4 +110,4 @@ def learn_from(records: Iterable[Mapping[str, Any]] | FileCorpus | RecordCorpus,
         records, ReadOptions(text_field, id_field))
     chosen = engine or LocalEngine(1)
     with chosen.session(), corpus.replayable() as again:
-        return learn(again, rules, chosen)
+        return learn(again, rules, chosen).rules

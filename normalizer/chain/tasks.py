@@ -21,6 +21,7 @@ from ..core.cleaner import learn_in_passes
 from ..core.document import Doc
 from ..core.errors import UsageError
 from ..core.summary import DocStats
+from ..io import midway
 from ..io.corpus import Batch
 from ..io.output import dumps, result_record
 from ..io.records import BadRecord, Blank, Item, ReadOptions, parsed
@@ -51,10 +52,23 @@ class BatchResult(NamedTuple):
     read_to: int = 0                   # bytes of the file read when its batch was cut
 
 
+def batch_items(batch: Batch, options: ReadOptions) -> tuple[list[Item], list[Doc], int]:
+    """A batch's items, its documents, and how many steps of the chain these have been through:
+    none when the batch was read from the inputs, the steps before a learning step when a
+    learning pass kept it (:mod:`normalizer.io.midway`)."""
+    if batch.midway is not None:
+        items, docs = midway.load(batch.midway)
+        return items, docs, batch.midway.done
+    items = parsed(batch.items, options)
+    return items, documents(items), 0
+
+
 def clean_items(steps: Sequence[Step], items: Sequence[Item], with_edits: bool = False,
-                timings: dict[str, float] | None = None) -> list[tuple[str, dict[str, Any] | None, DocStats]]:
-    """Read items through the chain: ``("out" | "reject" | "blank", output record, stats)`` each."""
-    cleaned = iter(apply_chain_batch(steps, documents(items), timings))
+                timings: dict[str, float] | None = None, docs: Sequence[Doc] | None = None
+                ) -> list[tuple[str, dict[str, Any] | None, DocStats]]:
+    """Read items through the chain: ``("out" | "reject" | "blank", output record, stats)`` each.
+    ``docs``: the items' documents part-way through the chain, ``steps`` the rest of it."""
+    cleaned = iter(apply_chain_batch(steps, documents(items) if docs is None else docs, timings))
     results: list[tuple[str, dict[str, Any] | None, DocStats]] = []
     for item in items:
         if isinstance(item, Blank):
@@ -79,9 +93,9 @@ class CleanTask:
     def __call__(self, batch: Batch) -> BatchResult:
         timings: dict[str, float] = {}
         started = time.perf_counter()
-        items = parsed(batch.items, self.options)
+        items, docs, done = batch_items(batch, self.options)
         timings[PARSE] = time.perf_counter() - started
-        cleaned = clean_items(self.steps, items, self.with_edits, timings)
+        cleaned = clean_items(self.steps[done:], items, self.with_edits, timings, docs)
         started = time.perf_counter()
         results = [(kind, None if record is None else dumps(record), stats) for kind, record, stats in cleaned]
         timings[SERIALISE] = time.perf_counter() - started
@@ -97,31 +111,41 @@ class RecordsTask:
     with_edits: bool = False
 
     def __call__(self, batch: Batch) -> list[tuple[str, dict[str, Any] | None, DocStats]]:
-        return clean_items(self.steps, parsed(batch.items, self.options), self.with_edits)
+        items, docs, done = batch_items(batch, self.options)
+        return clean_items(self.steps[done:], items, self.with_edits, docs=docs)
 
 
 @dataclasses.dataclass(frozen=True)
 class LearnTask:
     """A learning pass over one batch: the documents as they reach ``step`` (the steps before it
-    applied), and what they teach it, merged into one state."""
+    applied), and what they teach it, merged into one state. With ``keep_in`` (a folder), the
+    batch is also kept there as it reached the step, and the result is a :class:`~normalizer.io.midway.Kept`."""
 
     before: tuple[Step, ...]
     step: Step
     options: ReadOptions = ReadOptions()
     earlier: Any = None           # a further pass: what the passes before it learned
+    keep_in: str | None = None
 
     def __call__(self, batch: Batch) -> Any:
         cleaner = self.step.cleaner
         state = cleaner.nothing_learned()
-        docs = documents(parsed(batch.items, self.options))
+        items, docs, done = batch_items(batch, self.options)
         wants = getattr(cleaner, "wants", None)
         if self.earlier is not None and callable(wants):      # a further pass may need few documents
             docs = [doc for doc in docs if wants(doc, self.earlier)]
-        for doc in apply_chain_batch(self.before, docs):
+        timings: dict[str, float] = {}
+        reached = apply_chain_batch(self.before[done:], docs, timings)
+        started = time.perf_counter()
+        for doc in reached:
             if doc.rejected is None:
                 learned = cleaner.learn(doc) if self.earlier is None else cleaner.learn(doc, self.earlier)
                 state = cleaner.merge(state, learned)
-        return state
+        timings[self.step.id] = time.perf_counter() - started
+        if self.keep_in is None:
+            return state
+        kept = midway.keep(self.keep_in, items, reached, len(self.before))
+        return midway.Kept(state, batch.file, batch.read_to, kept, timings)
 
 
 def learn_all(rules: Rules, options: ReadOptions, run_pass: Callable[[LearnTask], Iterable[Any]],

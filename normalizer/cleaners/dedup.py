@@ -30,7 +30,6 @@ from ..text.shingles import (
     folded,
     jaccard,
     shingle_hashes,
-    shingles,
     text_digest,
 )
 
@@ -107,13 +106,13 @@ class Dedup:
             if not self.wants(doc, earlier):
                 return {}
             return {"sets": {doc_key(doc.source, doc.line): shingle_hashes(
-                shingles(doc.text, self.shingle_words, self.shingle_chars))}}
+                doc.text, self.shingle_words, self.shingle_chars).tolist()}}
         group = group_of(doc, self.by) if self.scope == "source" else ""
         digest = text_digest(folded(doc.text, self.folding)) if self.exact else ""
         bands = ""
         if self.near:
-            found = shingles(doc.text, self.shingle_words, self.shingle_chars)
-            keys = band_keys(signature(shingle_hashes(found), self.num_perm), self.bands, self.rows)
+            found = shingle_hashes(doc.text, self.shingle_words, self.shingle_chars)
+            keys = band_keys(signature(found, self.num_perm), self.bands, self.rows)
             bands = base64.b64encode(keys.astype("<u8").tobytes()).decode("ascii")
         score = doc.meta.get("lang_score")
         score = float(score) if isinstance(score, (int, float)) and not isinstance(score, bool) else 0.0

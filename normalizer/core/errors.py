@@ -109,8 +109,11 @@ class OutputError(NormalizerError):
 
     def __init__(self, path: str, error: OSError | str) -> None:
         self.path = path
-        reason = error if isinstance(error, str) else (error.strerror or str(error))
-        super().__init__(f"{reason} while writing {path}")
+        self.reason = error if isinstance(error, str) else (error.strerror or str(error))
+        super().__init__(f"{self.reason} while writing {path}")
+
+    def __reduce__(self) -> tuple[type[OutputError], tuple[str, str]]:
+        return OutputError, (self.path, self.reason)       # raised in a worker, shown by the main process
 
 
 class Terminated(BaseException):

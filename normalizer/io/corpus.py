@@ -52,12 +52,22 @@ READ = "(read)"                # the reading stage, in --profile's table
 RECORDS = "<records>"          # the name of records given from Python
 
 
+class Midway(NamedTuple):
+    """A batch a learning pass kept on disk, part-way through the chain (:mod:`normalizer.io.midway`)."""
+
+    path: str
+    done: int                  # steps of the chain its documents have been through
+    records: int               # items that are not blank lines (what --resume counts)
+    skip: int = 0              # records to leave out at its start (a resumed run's)
+
+
 class Batch(NamedTuple):
     """Items of one input file, in order, for one worker to take."""
 
     file: int
     items: list[Item | Unparsed]          # JSONL lines are parsed in the worker
     read_to: int = 0                      # bytes of the file read when the batch was cut (for progress)
+    midway: Midway | None = None          # instead of items: a batch a learning pass kept
 
 
 class FileEnd(NamedTuple):
@@ -125,7 +135,9 @@ def batched(index: int, items: Iterable[Item | Unparsed], skip: list[int], secon
 def as_one_file(items: Iterable[Item], skip: int = 0, seconds: dict[str, float] | None = None
                 ) -> Iterator[Batch | FileEnd]:
     """Items that come from no file (records from Python, a spool, a sample) as one input's batches."""
-    yield from batched(0, items, [skip], seconds if seconds is not None else {READ: 0.0})
+    timing = seconds if seconds is not None else {}
+    timing.setdefault(READ, 0.0)
+    yield from batched(0, items, [skip], timing)
     yield FileEnd(0, None)
 
 

@@ -25,7 +25,7 @@ from ..io.corpus import Batch, Corpus, FileEnd, ListCorpus, SampledCorpus
 from ..io.records import BadRecord, Blank, Item, ReadOptions, parsed
 from ..rules.loader import Rules, Step
 from ..run.runner import Engine, prepare
-from ..text.shingles import Folding, folded, shingle_hashes, shingles
+from ..text.shingles import Folding, folded, shingle_hashes
 
 RE_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 EXAMPLES_KEPT = 5
@@ -101,7 +101,7 @@ def measured(steps: Sequence[Step], item: Item, by: str | None, result: Doc | No
     return DocMeasure(group=group_of(item, by), kind="doc", source=item.source, line=item.line, id=item.id,
                       chars=len(text.strip()),
                       digest=hashlib.blake2b(cleaned.encode("utf-8", "surrogatepass"), digest_size=8).digest(),
-                      signature=signature(shingle_hashes(shingles(cleaned, SHINGLE_WORDS, SHINGLE_CHARS)),
+                      signature=signature(shingle_hashes(cleaned, SHINGLE_WORDS, SHINGLE_CHARS),
                                           NUM_PERM).astype("<u4").tobytes(),
                       mojibake=mojibake, boilerplate=tuple(boilerplate.items()), changed=tuple(result.changed_by()),
                       rejected_by=result.rejected.step if result.rejected else None, lang=meta.get("lang"),

@@ -154,7 +154,8 @@ def clean_corpus(corpus: Corpus, rules: Rules, output: OutputOptions, engine: En
     stamp = fingerprint(rules, corpus, output)
     resume = resume_state(output, stamp)
     started = time.monotonic()
-    with engine.session(), prepare(corpus, rules, engine, resume.learned if resume else None) as prepared:
+    with engine.session(), prepare(corpus, rules, engine, resume.learned if resume else None,
+                                           keep=True) as prepared:
         digests = prepared.learned_digests()
         if engine.name == "ray":
             summary: Summary = engine.clean(prepared.rules.steps, prepared.corpus,  # type: ignore[attr-defined]
@@ -170,13 +171,15 @@ def write_locally(prepared: Prepared, output: OutputOptions, engine: Engine, sta
                   resume: ShardState | None, strict: bool, show_progress: bool, argv: Sequence[str],
                   stdout: IO[str], started: float) -> CleanResult:
     """The cleaning pass with results written in this process, in input order."""
-    corpus, rules = prepared
+    corpus, rules = prepared.corpus, prepared.rules
     files = corpus.files
     counters = [CountingReader() for _ in files]
     progress = Progress(sum(f.size or 0 for f in files) or None, enabled=show_progress)
     writer = Writer(output, stdout, stamp, resume, prepared.learned)
     writer.summary.skipped_inputs = list(getattr(corpus, "skipped", ()))
     profile: dict[str, float] = {step.id: 0.0 for step in rules.steps}
+    for stage, spent in prepared.seconds.items():
+        profile[stage] = profile.get(stage, 0.0) + spent
     options: ReadOptions = corpus.options
     try:
         spool: Spool | None = None

@@ -8,8 +8,11 @@ cleaning pass writes its part files from the workers instead: :meth:`RayEngine.c
 Preparing means learning. A step that learns from the corpus (``role: learns``) needs a pass
 over the whole corpus before any document is cleaned: the documents as they reach that step
 (the steps before it applied, with what *they* learned), each turned into a contribution and
-merged into one small state. Steps learn in chain order, one pass each; the corpus is made
-replayable first (stdin and records from Python are spooled to a temporary file). Merging is
+merged into one small state. Steps learn in chain order, in as many passes as each asks for; the
+corpus is made replayable first (stdin and records from Python are spooled to a temporary file).
+A run that cleans on the local engine keeps the corpus as the first learning pass left it
+(:mod:`normalizer.io.midway`), so that later passes and the cleaning pass do not run the steps
+before the learning step again: ``-r dedup`` then costs little more than the default chain. Merging is
 associative and commutative, so the state is the same whatever the engine, the number of jobs
 or the batch boundaries; its digest goes into the manifest, and a resumed sharded run is given
 the saved states instead of learning again.
@@ -18,12 +21,16 @@ the saved states instead of learning again.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple, Protocol
 
 from ..chain.tasks import LearnTask, learn_all, state_digest
 from ..core.errors import UsageError
-from ..io.corpus import Batch, Corpus, FileEnd
+from ..core.speed import shortcuts
+from ..io.corpus import Batch, Corpus, FileEnd, Midway
+from ..io.midway import Counted, MidwayCorpus
 from ..io.sources import CountingReader
 from ..rules.loader import Rules, Step
 
@@ -48,6 +55,7 @@ class Prepared(NamedTuple):
 
     corpus: Corpus
     rules: Rules
+    seconds: dict[str, float] = {}      # per stage: what the learning passes did that the cleaning pass will not
 
     @property
     def learned(self) -> dict[str, Any]:
@@ -70,18 +78,53 @@ def learn_pass(corpus: Corpus, engine: Engine, task: LearnTask) -> Iterator[Any]
             yield result
 
 
-def learn(corpus: Corpus, rules: Rules, engine: Engine, saved: Mapping[str, Any] | None = None) -> Rules:
+def kept_pass(corpus: Corpus, engine: Engine, task: LearnTask, kept: list[MidwayCorpus]) -> Iterator[Any]:
+    """A learning pass that keeps every batch as it reaches the step (``task.keep_in``): each
+    batch's state, in input order; at its end, ``kept`` holds the corpus of kept batches."""
+    counters = [CountingReader() for _ in corpus.files]
+    entries: list[tuple[int, int, Midway] | FileEnd] = []
+    seconds: dict[str, float] = {}
+    for result in engine.map(task, corpus, 0, counters, seconds):
+        if isinstance(result, FileEnd):
+            entries.append(result)
+            continue
+        entries.append((result.file, result.read_to, result.midway))
+        for stage, spent in result.seconds.items():
+            seconds[stage] = seconds.get(stage, 0.0) + spent
+        yield result.state
+    kept.append(MidwayCorpus(tuple(corpus.files), corpus.options, tuple(entries),
+                             tuple(Counted.of(counter) for counter in counters),
+                             tuple(getattr(corpus, "skipped", ())), seconds))
+
+
+def learn(corpus: Corpus, rules: Rules, engine: Engine, saved: Mapping[str, Any] | None = None,
+          keep_in: str | None = None) -> Prepared:
     """The rules with a learned state on every step that learns (:func:`~normalizer.chain.tasks.learn_all`),
-    a pass over ``corpus`` on ``engine`` for each."""
+    in passes over ``corpus`` on ``engine``. With ``keep_in`` (a folder; an engine that gives
+    results in input order), the first pass keeps the batches there, and the passes after it
+    read them instead of ``corpus``: the prepared corpus is then those batches."""
     inputs = [source.name for source in getattr(corpus, "files", ())]
-    return learn_all(rules, corpus.options, lambda task: learn_pass(corpus, engine, task), saved, inputs)
+    kept: list[MidwayCorpus] = []
+
+    def run_pass(task: LearnTask) -> Iterator[Any]:
+        if kept:
+            return learn_pass(kept[0], engine, task)
+        if keep_in is not None and task.earlier is None:
+            return kept_pass(corpus, engine, dataclasses.replace(task, keep_in=keep_in), kept)
+        return learn_pass(corpus, engine, task)
+
+    learned = learn_all(rules, corpus.options, run_pass, saved, inputs)
+    return Prepared(kept[0], learned, kept[0].seconds) if kept else Prepared(corpus, learned)
 
 
 @contextlib.contextmanager
-def prepare(corpus: Corpus, rules: Rules, engine: Engine, saved: Mapping[str, Any] | None = None
-            ) -> Iterator[Prepared]:
-    """Learn what the rules' corpus steps need; the corpus is replayable inside the block. A URI
-    is refused (UsageError, before anything is read or written) on an engine that cannot read it."""
+def prepare(corpus: Corpus, rules: Rules, engine: Engine, saved: Mapping[str, Any] | None = None,
+            keep: bool = False) -> Iterator[Prepared]:
+    """Learn what the rules' corpus steps need; the corpus is replayable inside the block. With
+    ``keep`` (for a task that runs the chain to its end: clean), on the local engine, the corpus
+    inside the block is the one the first learning pass kept, in a temporary folder removed at
+    its end. A URI is refused (UsageError, before anything is read or written) on an engine that
+    cannot read it."""
     uris = [f.path for f in getattr(corpus, "files", ()) if "://" in f.path]
     if uris and engine.name != "ray":
         raise UsageError(f"{uris[0]}: the local engine reads local files, folders and globs; "
@@ -90,7 +133,11 @@ def prepare(corpus: Corpus, rules: Rules, engine: Engine, saved: Mapping[str, An
         yield Prepared(corpus, rules)
         return
     with corpus.replayable() as again:
-        yield Prepared(again, learn(again, rules, engine, saved))
+        if not (keep and engine.name == "local" and shortcuts()):
+            yield learn(again, rules, engine, saved)
+            return
+        with tempfile.TemporaryDirectory(prefix="normalizer-midway-") as folder:
+            yield learn(again, rules, engine, saved, folder)
 
 
 def stream(prepared: Prepared, make_task: Callable[[tuple[Step, ...]], Callable[[Batch], Any]], engine: Engine,
