@@ -2,7 +2,7 @@
 """What deduplication costs: `-r dedup` against the default chain, and the memory of its index.
 
 Prints, on a generated corpus (`make_corpus.py`), the seconds of `normalizer clean -r default`
-and `-r dedup` (best of ``--repeat`` interleaved rounds, one job) and their ratio (issue 16's
+and `-r dedup` (best of ``--repeat`` interleaved rounds, ``--jobs`` 1 by default) and their ratio (issue 16's
 budget: 1.3); then the memory the dedup step's learned index takes for ``--index-docs``
 documents (tracemalloc, peak over learning and finishing), per document and extrapolated to one
 million. Absolute numbers drift on a shared machine; compare the ratios of one run.
@@ -26,9 +26,9 @@ sys.path.insert(0, str(HERE))
 from make_corpus import generate, parse_size  # noqa: E402
 
 
-def seconds(corpus: Path, rules: str, out: Path) -> float:
+def seconds(corpus: Path, rules: str, out: Path, jobs: int) -> float:
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "normalizer", "clean", str(corpus), "-r", rules, "-j", "1", "-q",
+    subprocess.run([sys.executable, "-m", "normalizer", "clean", str(corpus), "-r", rules, "-j", str(jobs), "-q",
                     "-o", str(out), "--rejects", str(out.with_suffix(".rejects.jsonl"))], check=True)
     return time.perf_counter() - started
 
@@ -58,6 +58,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--size", default="4MB")
     parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--index-docs", type=int, default=200_000)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -67,8 +68,8 @@ def main() -> None:
         best = {"default": float("inf"), "dedup": float("inf")}
         for _ in range(args.repeat):
             for rules in best:
-                best[rules] = min(best[rules], seconds(corpus, rules, Path(tmp) / f"{rules}.jsonl"))
-    print(f"{documents} documents, one job, best of {args.repeat}")
+                best[rules] = min(best[rules], seconds(corpus, rules, Path(tmp) / f"{rules}.jsonl", args.jobs))
+    print(f"{documents} documents, {args.jobs} job(s), best of {args.repeat}")
     for rules, spent in best.items():
         print(f"  -r {rules:8} {spent:6.2f} s  {documents / spent:8.0f} docs/s")
     print(f"  -r dedup / default: {best['dedup'] / best['default']:.2f}x the time (budget 1.30x)")

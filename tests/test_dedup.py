@@ -321,3 +321,39 @@ def test_prefer_best_language_keeps_the_copy_with_the_surest_language():
     learned = learn_in_passes(step, one_pass, ["in.jsonl"])
     assert [step.apply(doc, learned).reject for doc in docs] == [
         ("duplicate", 'duplicate of "2" (in.jsonl:2)'), None, ("duplicate", 'duplicate of "2" (in.jsonl:2)')]
+
+
+def test_without_exact_every_copy_is_measured_by_its_true_jaccard(tmp_path):
+    planted = write_corpus(tmp_path / "planted.jsonl")
+    rules = tmp_path / "near.yaml"
+    rules.write_text("version: 1\nextends: dedup\nsteps:\n  - id: dedup\n    exact: false\n", encoding="utf-8")
+    _, rejected, _ = dedup_run(tmp_path, tmp_path / "planted.jsonl", rules, "-j", "1")
+    assert {r["id"] for r in rejected} == planted
+    assert {r["reject"]["reason"] for r in rejected} == {"near_duplicate"}
+    assert all(float(r["reject"]["detail"].rsplit("Jaccard ", 1)[1]) >= 0.8 for r in rejected)
+
+
+@pytest.mark.parametrize("options", [{}, {"verify": False}, {"exact": False}, {"near": False}, {"scope": "source"}])
+def test_the_groups_from_shuffled_buckets_are_the_groups_of_one_process(options):
+    """What Ray's sharded path relies on (``normalizer.engines.ray_dedup``): the pairs of each
+    bucket, joined to its least name, and the entries in a pair alone give the state the whole
+    corpus gives."""
+    from normalizer.cleaners.dedup import entry_key
+    records, _ = planted_corpus()
+    step = Dedup(**options)
+    learned = step.nothing_learned()
+    for number, item in enumerate(records, 1):
+        doc = Doc(item["id"], item["text"], source="a.jsonl" if number <= 100 else "b.jsonl", line=number)
+        learned = step.merge(learned, step.learn(doc))
+    entries = learned["docs"]
+    buckets = {}
+    for entry in reversed(entries):                         # the order a shuffle gives them in does not matter
+        for bucket in step.buckets(entry):
+            buckets.setdefault(bucket, set()).add(entry_key(entry))
+    pairs = [(min(names), name) for names in buckets.values() for name in names if name != min(names)]
+    paired = {name for pair in pairs for name in pair}
+    in_pairs = [entry for entry in entries if entry_key(entry) in paired]
+    assert len(in_pairs) < len(entries) / 2
+    sharded = step.finish_sharded(in_pairs, pairs, len(entries), ["a.jsonl", "b.jsonl"])
+    assert sharded == step.finish({"docs": list(entries)}, ["a.jsonl", "b.jsonl"])
+    assert sharded["verdicts"] or sharded["pending"]

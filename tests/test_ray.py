@@ -291,3 +291,55 @@ def test_dedup_on_ray_rejects_exactly_the_planted_copies_as_a_local_run_does(tmp
     assert set(rejected) == planted
     assert rejected == by_id((tmp_path / "local.rejects.jsonl").read_text("utf-8").splitlines())
     assert by_id(read_parts(tmp_path / "out")) == by_id((tmp_path / "local.jsonl").read_text("utf-8").splitlines())
+
+
+@pytest.mark.parametrize("options", ["verify: true", "verify: false", "exact: false", "scope: source"])
+def test_dedup_learns_in_buckets_on_ray_what_it_learns_in_one_process(tmp_path, ray_instance, monkeypatch, options):
+    """The 100-million-document path: the band index shuffled by bucket over the cluster, the
+    driver holding the copies alone; the state is the one a local run learns, byte for byte."""
+    from planted import write_corpus
+
+    from normalizer.api import learn_from
+    from normalizer.chain.tasks import state_digest
+    from normalizer.engines import ray_dedup
+    from normalizer.engines.ray import RayEngine
+    from normalizer.io.corpus import FileCorpus
+
+    write_corpus(tmp_path / "planted.jsonl")
+    rules_path = tmp_path / "dedup.yaml"
+    rules_path.write_text(f"version: 1\nextends: dedup\nsteps:\n  - id: dedup\n    {options}\n", encoding="utf-8")
+    rules = load_rules(rules_path)
+    corpus = FileCorpus.from_paths([str(tmp_path / "planted.jsonl")])
+    sharded = []
+    learned_in_buckets = ray_dedup.learned_in_buckets
+
+    def spied(*args):
+        sharded.append(args[1].id)
+        return learned_in_buckets(*args)
+
+    monkeypatch.setattr(ray_dedup, "learned_in_buckets", spied)
+    on_ray = learn_from(corpus, rules, engine=RayEngine(address=ray_instance))
+    assert sharded == ["dedup"]
+    locally = learn_from(corpus, rules)
+    (ray_state,), (local_state,) = ([s.learned for s in learned.steps if s.traits.learns]
+                                    for learned in (on_ray, locally))
+    assert state_digest(ray_state) == state_digest(local_state)
+    assert ray_state["documents"] == 200 and len([v for v in ray_state["verdicts"].values() if v[0] != "kept"]) >= 20
+
+
+def test_dedup_refuses_rows_without_line_numbers_on_ray(tmp_path, ray_instance):
+    """Copies are named by file and line; rows of Parquet or of a dataset on Ray have none."""
+    import pyarrow
+    import pyarrow.parquet
+
+    from normalizer.core.errors import UsageError
+    from normalizer.engines.ray import clean_dataset
+
+    records = [{"id": str(n), "text": "The same story, copied from the wire service. " * 5} for n in range(3)]
+    pyarrow.parquet.write_table(pyarrow.Table.from_pylist(records), tmp_path / "in.parquet")
+    result = run_cli("clean", tmp_path / "in.parquet", "-r", "dedup", "--engine", "ray", "--ray-address",
+                     ray_instance, "-o", tmp_path / "out", timeout=600)
+    assert result.returncode == 2
+    assert "in.parquet: step 'dedup' names each copy by its file and line" in result.stderr.decode()
+    with pytest.raises(UsageError, match="a dataset's rows have no line number"):
+        clean_dataset(ray.data.from_items(records), load_rules("dedup"))

@@ -149,20 +149,24 @@ class LearnTask:
 
 
 def learn_all(rules: Rules, options: ReadOptions, run_pass: Callable[[LearnTask], Iterable[Any]],
-              saved: Mapping[str, Any] | None = None, inputs: Sequence[str] = ()) -> Rules:
+              saved: Mapping[str, Any] | None = None, inputs: Sequence[str] = (),
+              learn_step: Callable[[Step, tuple[Step, ...]], Any] | None = None) -> Rules:
     """The rules with a learned state on every step that learns, in chain order: ``run_pass``
     runs a :class:`LearnTask` over the whole corpus (on whatever engine) and gives each batch's
-    state, merged here, then finished (:func:`finished`; ``inputs``: the sources in input order).
-    ``saved`` (step id -> state, from a resumed run) is taken instead of learning again, and a
-    step that learned already keeps what it learned."""
+    state, merged here, then finished (:func:`learned_in_passes`; ``inputs``: the sources in
+    input order). An engine may learn a step its own way (``learn_step(step, steps before it)``,
+    None where it has none: Ray spreads dedup's index over the cluster). ``saved`` (step id ->
+    state, from a resumed run) is taken instead of learning again, and a step that learned
+    already keeps what it learned."""
     steps = list(rules.steps)
     for index, step in enumerate(steps):
         if not step.traits.learns or step.learned is not None:
             continue
+        before = tuple(steps[:index])
         if saved is not None and step.id in saved:
             state = saved[step.id]
-        else:
-            state = learned_in_passes(step, tuple(steps[:index]), options, run_pass, inputs)
+        elif learn_step is None or (state := learn_step(step, before)) is None:
+            state = learned_in_passes(step, before, options, run_pass, inputs)
         steps[index] = step._replace(learned=state)
     return rules._replace(steps=tuple(steps))
 

@@ -16,8 +16,9 @@ tagged (``action: tag``: ``dup_cluster``, ``dup_of``, ``dup_similarity``).
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -45,6 +46,15 @@ SOURCE, LINE, DIGEST, BANDS, GROUP, LENGTH, LANG_SCORE, ID = range(8)
 
 def doc_key(source: str, line: int) -> str:
     return f"{source}\t{line}"
+
+
+def hash64(text: str) -> int:
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
+
+
+def entry_key(entry: str) -> int:
+    """A learned document's 64-bit name (its entry holds its source and line: no two alike)."""
+    return hash64(entry)
 
 
 class Dedup:
@@ -148,16 +158,22 @@ class Dedup:
         if earlier is not None:
             return self.verified(earlier, learned.get("sets", {}))
         table = Learned(learned["docs"], inputs, self.bands if self.near else 0)
-        count = len(table.order)
-        groups = Groups(count)
+        groups = Groups(len(table.order))
+        for first, other in self.candidates(table):
+            groups.join(first, other)
+        return self.decided(table, groups, len(table.order))
+
+    def candidates(self, table: Learned) -> Iterator[tuple[int, int]]:
+        """Pairs of rows that share a bucket (:meth:`buckets`). The groups are the connected
+        parts of "shares a bucket", whichever pairs of a bucket join them."""
         if self.exact:
-            for first, other in candidate_pairs(table.digests[:, None], table.groups):
-                groups.join(first, other)
+            yield from candidate_pairs(table.digests[:, None], table.groups)
         if self.near:
-            alone = np.array([index for index in range(count) if groups.root(index) == index], dtype=np.int64)
-            if len(alone) > 1:
-                for first, other in candidate_pairs(table.bands[alone], table.groups[alone]):
-                    groups.join(int(alone[first]), int(alone[other]))
+            yield from candidate_pairs(table.bands, table.groups)
+
+    def decided(self, table: Learned, groups: Groups, documents: int) -> dict[str, Any]:
+        """Verdicts for the groups of more than one (numbered in input order), or the groups
+        that wait for their true Jaccards."""
         groups_found = sorted(members for members in groups.members().values() if len(members) > 1)
         verdicts: dict[str, list[Any]] = {}
         pending: dict[str, list[list[Any]]] = {}
@@ -165,7 +181,7 @@ class Dedup:
             ordered = self.preferred(table, members)
             name = f"dup-{number}"
             digests = {index: table.digest(index) for index in ordered}
-            if self.verify and len(set(digests.values())) > 1:
+            if self.verify and (not self.exact or len(set(digests.values())) > 1):     # not all exact copies
                 pending[name] = [[doc_key(*table.where(i)), table.id(i), *table.where(i), digests[i]] for i in ordered]
                 continue
             head = ordered[0]
@@ -175,32 +191,38 @@ class Dedup:
                                                     else "near_duplicate")
                 verdicts[doc_key(*table.where(index))] = [why, name, head_id, head_source, head_line,
                                                           1.0 if why == "duplicate" else None]
-        return {"documents": count, "verdicts": verdicts, "pending": pending}
+        return {"documents": documents, "verdicts": verdicts, "pending": pending}
 
     def verified(self, earlier: dict[str, Any], sets: dict[str, list[int]]) -> dict[str, Any]:
-        """The pending groups split by true Jaccard: each remaining copy goes with the first
-        remaining one (the preferred) when their shingle sets are ``threshold`` alike."""
+        """The pending groups split by true Jaccard (:meth:`split`)."""
         verdicts = dict(earlier["verdicts"])
         for name, members in earlier["pending"].items():
-            remaining = list(members)
-            part = 0
-            while len(remaining) > 1:
-                head, *others = remaining
-                head_set = frozenset(sets.get(head[0], ()))
-                alike = [(member, jaccard(head_set, frozenset(sets.get(member[0], ())))) for member in others]
-                found = [(member, similar) for member, similar in alike if similar >= self.threshold or (
-                    member[4] and member[4] == head[4])]
-                if found:
-                    part += 1
-                    cluster = name if part == 1 else f"{name}.{part}"
-                    verdicts[head[0]] = ["kept", cluster, head[1], head[2], head[3], None]
-                    for member, similar in found:
-                        exact = bool(member[4]) and member[4] == head[4]
-                        verdicts[member[0]] = ["duplicate" if exact else "near_duplicate", cluster, head[1],
-                                               head[2], head[3], 1.0 if exact else round(similar, 4)]
-                taken = {member[0] for member, _ in found}
-                remaining = [member for member in others if member[0] not in taken]
+            verdicts.update(self.split(name, members, sets))
         return {"documents": earlier["documents"], "verdicts": verdicts, "pending": {}}
+
+    def split(self, name: str, members: list[list[Any]], sets: Mapping[str, list[int]]) -> dict[str, list[Any]]:
+        """The verdicts of one pending group: each remaining copy goes with the first remaining
+        one (the preferred) when their shingle sets are ``threshold`` alike."""
+        verdicts: dict[str, list[Any]] = {}
+        remaining = list(members)
+        part = 0
+        while len(remaining) > 1:
+            head, *others = remaining
+            head_set = frozenset(sets.get(head[0], ()))
+            alike = [(member, jaccard(head_set, frozenset(sets.get(member[0], ())))) for member in others]
+            found = [(member, similar) for member, similar in alike if similar >= self.threshold or (
+                member[4] and member[4] == head[4])]
+            if found:
+                part += 1
+                cluster = name if part == 1 else f"{name}.{part}"
+                verdicts[head[0]] = ["kept", cluster, head[1], head[2], head[3], None]
+                for member, similar in found:
+                    exact = bool(member[4]) and member[4] == head[4]
+                    verdicts[member[0]] = ["duplicate" if exact else "near_duplicate", cluster, head[1],
+                                           head[2], head[3], 1.0 if exact else round(similar, 4)]
+            taken = {member[0] for member, _ in found}
+            remaining = [member for member in others if member[0] not in taken]
+        return verdicts
 
     def preferred(self, table: Learned, members: list[int]) -> list[int]:
         """A group's members, the copy it keeps first: the first in input order, or the longest,
@@ -212,6 +234,33 @@ class Dedup:
         else:
             kept = members[0]
         return [kept, *(index for index in members if index != kept)]
+
+    # -- sharded: the buckets spread over a cluster (normalizer.engines.ray_dedup) --------------
+
+    def buckets(self, entry: str) -> list[int]:
+        """The 64-bit buckets one learned document falls in: its folded text's digest and each of
+        its band keys, within its group. The documents that share a bucket are what
+        :meth:`candidates` pairs; a cluster sorts the buckets out by shuffling them."""
+        fields = entry.split(FIELD)
+        found = []
+        if self.exact and fields[DIGEST]:
+            found.append(hash64(FIELD.join(("exact", fields[GROUP], fields[DIGEST][:16]))))
+        if self.near:
+            keys = np.frombuffer(base64.b64decode(fields[BANDS]), dtype="<u8").tolist()
+            found += [hash64(FIELD.join((str(band), fields[GROUP], str(key)))) for band, key in enumerate(keys)]
+        return found
+
+    def finish_sharded(self, entries: Sequence[str], pairs: Iterable[tuple[int, int]], documents: int,
+                       inputs: Sequence[str]) -> dict[str, Any]:
+        """:meth:`finish` from the documents that share a bucket with another (their entries),
+        the pairs that joined them (by :func:`entry_key`) and the corpus's count: the same groups,
+        so the same state, without the whole corpus in one place."""
+        table = Learned(entries, inputs, 0)
+        position = {entry_key(entries[row]): index for index, row in enumerate(table.order.tolist())}
+        groups = Groups(len(entries))
+        for first, other in pairs:
+            groups.join(position[first], position[other])
+        return self.decided(table, groups, documents)
 
     # -- applying --------------------------------------------------------------------------------
 

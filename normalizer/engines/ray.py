@@ -17,11 +17,10 @@ Needs the ``ray`` extra: ``pip install "corpus-normalizer[ray]"``.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
 import pickle
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 from ..chain.tasks import CleanTask, ItemResult, LearnTask, learn_all
@@ -29,20 +28,23 @@ from ..core.errors import InputError, MissingExtraError, UsageError
 from ..core.summary import Summary
 from ..io.corpus import Batch, Corpus
 from ..io.output import dumps
-from ..io.parquet import json_safe
 from ..io.records import (
-    BadRecord,
     Item,
     ReadOptions,
     Unparsed,
-    record_to_item,
 )
 from ..io.sources import STDIN
 from ..rules.loader import Rules, Step
-from .ray_io import FileError, lines_datasource, located, output_sink
-
-BATCH_ROWS = 256             # records per batch through the chain (as a local run)
-DATASET_SOURCE = "<dataset>"
+from .ray_io import (
+    BATCH_ROWS,
+    FileError,
+    actor_pool,
+    batch_items,
+    lines_datasource,
+    located,
+    output_sink,
+    pickled_items,
+)
 
 
 def import_ray() -> Any:
@@ -56,14 +58,6 @@ def import_ray() -> Any:
 
 
 # -- the tasks, in actors -----------------------------------------------------------------------------
-
-
-def batch_items(batch: Any, options: ReadOptions) -> list[Item | Unparsed | FileError]:
-    """A Ray batch as read items: an ``item`` column of pickled items (from :func:`lines_datasource`)
-    or records, one column per field (Parquet, or a user's dataset)."""
-    if "item" in batch.column_names:
-        return [pickle.loads(raw) for raw in batch.column("item").to_pylist()]
-    return list(records_as_items(batch.to_pylist(), options))
 
 
 class TaskActor:
@@ -106,38 +100,7 @@ class CleanActor:
         return {"kind": kinds, "line": lines, "stats": stats}
 
 
-def records_as_items(records: Iterable[dict[str, Any]], options: ReadOptions) -> Iterator[Item]:
-    """Rows of a dataset as read items. A row's number is not known across a cluster, so a row
-    without an id (or with a null one: in a column, that is the same) gets ``<dataset>:`` and a
-    digest of its text, the same on every run."""
-    for number, record in enumerate(records, 1):
-        safe = json_safe(record)
-        named = safe
-        text = safe.get(options.text_field)
-        if safe.get(options.id_field) is None and isinstance(text, str):
-            digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-            named = {options.id_field: f"{DATASET_SOURCE}:{digest}", **{k: v for k, v in safe.items()
-                                                                        if k != options.id_field}}
-        item = record_to_item(named, DATASET_SOURCE, number, options)
-        if isinstance(item, BadRecord):
-            item = item._replace(raw=json.dumps(safe, ensure_ascii=False).encode())
-        yield item
-
-
-def pickled_items(batch: Any, options: ReadOptions) -> dict[str, list[bytes]]:
-    """Rows of records (Parquet) as the ``item`` column the read lines have, so that both kinds
-    of input go through one pool of actors."""
-    return {"item": [pickle.dumps(item) for item in records_as_items(batch.to_pylist(), options)]}
-
-
 # -- the engine ---------------------------------------------------------------------------------------
-
-
-def actor_pool(actors: int | None) -> Any:
-    """A pool of 1 to ``actors`` actors (default: one per CPU of the cluster)."""
-    import ray
-    cpus = ray.cluster_resources().get("CPU", 1)  # type: ignore[no-untyped-call]
-    return ray.data.ActorPoolStrategy(min_size=1, max_size=actors or max(1, int(cpus)))
 
 
 class RayEngine(NamedTuple):
@@ -200,6 +163,19 @@ class RayEngine(NamedTuple):
             for row in done.iter_rows():
                 yield pickle.loads(row["result"])
 
+    def learn_sharded(self, corpus: Corpus, step: Step, before: tuple[Step, ...], inputs: Sequence[str]) -> Any:
+        """What a step that can learn in buckets (``dedup``) learns, with its index spread over the
+        cluster (:mod:`normalizer.engines.ray_dedup`); None for any other step (it learns as usual)."""
+        if not callable(getattr(step.cleaner, "buckets", None)):
+            return None
+        parquet = [source.path for source in corpus.files if source.kind == "parquet"]
+        if parquet:
+            raise UsageError(f"{parquet[0]}: step {step.id!r} names each copy by its file and line, and rows read "
+                             "from Parquet on Ray have no line number; run it on the local engine, or read JSONL")
+        from .ray_dedup import learned_in_buckets
+        with self.session():
+            return learned_in_buckets(self.dataset(corpus), step, before, corpus.options, inputs, self.jobs)
+
     def clean(self, steps: tuple[Step, ...], corpus: Corpus, output: str, rejects: str | None,
               with_edits: bool) -> Summary:
         """The cleaning pass: records cleaned in the actor pool and written as part files by the
@@ -231,7 +207,13 @@ def learned_on_dataset(ds: Any, rules: Rules, options: ReadOptions, actors: int 
     """The rules with what their corpus steps learn from ``ds`` (a pass over it per such step)."""
     def run_pass(task: LearnTask) -> Iterator[Any]:
         return (pickle.loads(row["result"]) for row in map_dataset(ds, task, options, actors).iter_rows())
-    return learn_all(rules, options, run_pass)
+
+    def in_buckets(step: Step, before: tuple[Step, ...]) -> Any:
+        if callable(getattr(step.cleaner, "buckets", None)):
+            raise UsageError(f"step {step.id!r} names each copy by its file and line, and a dataset's rows have no "
+                             "line number: run it with normalizer clean --engine ray on JSONL files, or locally")
+        return None
+    return learn_all(rules, options, run_pass, learn_step=in_buckets)
 
 
 def clean_dataset(ds: Any, rules: Rules, *, text_field: str = "text", id_field: str = "id",

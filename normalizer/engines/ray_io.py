@@ -5,6 +5,7 @@ write tasks write part files and return what they saw.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import pickle
@@ -12,18 +13,22 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 from ..core.summary import Summary
-from ..io.parquet import ParquetWriter
+from ..io.parquet import ParquetWriter, json_safe
 from ..io.records import (
+    BadRecord,
     Blank,
     Item,
     ReadOptions,
     Unparsed,
     jsonl_items,
+    record_to_item,
     text_from_chunks,
 )
 from ..io.sources import FileFailure, kind_of, stream_chunks
 
 READ_BLOCK_ROWS = 4096       # lines per block a read task hands on
+BATCH_ROWS = 256             # records per batch through the chain (as a local run)
+DATASET_SOURCE = "<dataset>"
 
 
 class FileError(NamedTuple):
@@ -170,3 +175,43 @@ def write_part(folder: str, name: str, lines: Sequence[str], parquet: bool) -> N
     filesystem.move(temporary, path)
 
 
+# -- rows as items, and the actors that take them ---------------------------------------------------
+
+
+def batch_items(batch: Any, options: ReadOptions) -> list[Item | Unparsed | FileError]:
+    """A Ray batch as read items: an ``item`` column of pickled items (from :func:`lines_datasource`)
+    or records, one column per field (Parquet, or a user's dataset)."""
+    if "item" in batch.column_names:
+        return [pickle.loads(raw) for raw in batch.column("item").to_pylist()]
+    return list(records_as_items(batch.to_pylist(), options))
+
+
+def records_as_items(records: Iterable[dict[str, Any]], options: ReadOptions) -> Iterator[Item]:
+    """Rows of a dataset as read items. A row's number is not known across a cluster, so a row
+    without an id (or with a null one: in a column, that is the same) gets ``<dataset>:`` and a
+    digest of its text, the same on every run."""
+    for number, record in enumerate(records, 1):
+        safe = json_safe(record)
+        named = safe
+        text = safe.get(options.text_field)
+        if safe.get(options.id_field) is None and isinstance(text, str):
+            digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+            named = {options.id_field: f"{DATASET_SOURCE}:{digest}", **{k: v for k, v in safe.items()
+                                                                        if k != options.id_field}}
+        item = record_to_item(named, DATASET_SOURCE, number, options)
+        if isinstance(item, BadRecord):
+            item = item._replace(raw=json.dumps(safe, ensure_ascii=False).encode())
+        yield item
+
+
+def pickled_items(batch: Any, options: ReadOptions) -> dict[str, list[bytes]]:
+    """Rows of records (Parquet) as the ``item`` column the read lines have, so that both kinds
+    of input go through one pool of actors."""
+    return {"item": [pickle.dumps(item) for item in records_as_items(batch.to_pylist(), options)]}
+
+
+def actor_pool(actors: int | None) -> Any:
+    """A pool of 1 to ``actors`` actors (default: one per CPU of the cluster)."""
+    import ray
+    cpus = ray.cluster_resources().get("CPU", 1)  # type: ignore[no-untyped-call]
+    return ray.data.ActorPoolStrategy(min_size=1, max_size=actors or max(1, int(cpus)))

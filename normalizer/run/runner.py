@@ -113,7 +113,9 @@ def learn(corpus: Corpus, rules: Rules, engine: Engine, saved: Mapping[str, Any]
             return kept_pass(corpus, engine, dataclasses.replace(task, keep_in=keep_in), kept)
         return learn_pass(corpus, engine, task)
 
-    learned = learn_all(rules, corpus.options, run_pass, saved, inputs)
+    sharded = getattr(engine, "learn_sharded", None)
+    learned = learn_all(rules, corpus.options, run_pass, saved, inputs, None if sharded is None else (
+        lambda step, before: sharded(corpus, step, before, inputs)))
     return Prepared(kept[0], learned, kept[0].seconds) if kept else Prepared(corpus, learned)
 
 
