@@ -3,15 +3,18 @@
 
 For whole documents, their first sentence (80 characters) and their first 250 characters
 of body: langdetect as shipped (seeded, one document at a time), normalizer's default
-backend (the same answers, computed in batches), the fast backend (CLD2 + py3langid), and
-CLD2 and py3langid alone. Prints accuracy, ms per document, and how many documents the
-default backend labels differently from langdetect as shipped (it must be 0).
+backend (the same answers, computed in batches), the fast backend (CLD2 + py3langid), the
+fasttext backend (lid.176 through fasttext-predict), and CLD2 and py3langid alone. Prints accuracy,
+ms per document, and how many documents the default backend labels differently from langdetect as
+shipped (it must be 0). Then the normalizer backends on the ten news items in languages beyond
+langdetect's 55 or hard for it, written for tests/test_fasttext_language.py (read from there).
 
     python benchmarks/language_backends.py
 """
 
 from __future__ import annotations
 
+import ast
 import json
 import sys
 import time
@@ -25,6 +28,16 @@ Detector = Callable[[Sequence[str]], list]
 def documents() -> list[dict]:
     return [json.loads(line) for name in ("tests/devset/devset.jsonl", "tests/holdout/holdout.jsonl")
             for line in (ROOT / name).read_text("utf-8").splitlines()]
+
+
+def beyond_langdetect() -> dict[str, str]:
+    """``TEXTS`` from tests/test_fasttext_language.py, read without importing the test module."""
+    tree = ast.parse((ROOT / "tests/test_fasttext_language.py").read_text("utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(getattr(target, "id", "") == "TEXTS" for target in node.targets):
+            texts: dict[str, str] = ast.literal_eval(node.value)
+            return texts
+    raise LookupError("no TEXTS in tests/test_fasttext_language.py")
 
 
 def first_sentence(text: str) -> str:
@@ -80,6 +93,7 @@ def main() -> int:
         "langdetect as shipped": langdetect_as_shipped,
         "normalizer default (langdetect)": normalizer_backend("langdetect"),
         "normalizer fast (CLD2 + py3langid)": normalizer_backend("fast"),
+        "normalizer fasttext (lid.176)": normalizer_backend("fasttext"),
         "CLD2 alone": cld2_alone,
         "py3langid alone (55 languages)": py3langid_alone,
     }
@@ -98,6 +112,13 @@ def main() -> int:
             print(f"{name:36} {sample_name:15} {right / len(docs):9.3f} {seconds / len(docs) * 1000:8.3f}")
         differ = sum(a != b for a, b in zip(labels["langdetect as shipped"], labels["normalizer default (langdetect)"]))
         print(f"{'':36} default vs langdetect as shipped: {differ} label(s) differ\n")
+    texts_by_lang = beyond_langdetect()
+    print(f"{len(texts_by_lang)} news items in {' '.join(texts_by_lang)}")
+    for name in ("langdetect", "fast", "fasttext"):
+        found = normalizer_backend(name)(list(texts_by_lang.values()))
+        right = [lang for lang, got in zip(texts_by_lang, found) if got == lang]
+        print(f"normalizer {name:25} {len(right)} of {len(texts_by_lang)} right; wrong: "
+              f"{', '.join(f'{lang} as {got}' for lang, got in zip(texts_by_lang, found) if got != lang) or 'none'}")
     return 0
 
 

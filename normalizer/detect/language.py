@@ -1,8 +1,8 @@
 """The language of a text, as ``check_language`` records it: ``(lang, score)``.
 
 n-grams alone misjudge Chinese or Japanese prose full of Latin command names, so the script
-of the text decides between Chinese, Japanese and Korean before a backend (langdetect, or CLD2
-with py3langid) is asked.
+of the text decides between Chinese, Japanese and Korean before a backend (langdetect, CLD2
+with py3langid, or fastText's lid.176) is asked.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ..core.speed import shortcuts
-from .langdetect_batch import detector_factory, normalize_code
+from .langdetect_batch import detector_factory, normalize_code, supported_languages
 
 MIN_LETTERS = 20              # below this, langdetect's answers are arbitrary
 PREFIX = 200                  # where MIN_LETTERS letters are usually found
@@ -20,7 +20,10 @@ SAMPLE_CHARS = 10_000         # langdetect reads no further anyway
 CJK_WEIGHT = 3                # a CJK character against Latin letters
 MIN_CJK_WITH_PUNCTUATION = 8
 CJK_PUNCTUATION = "。，、！？：；「」『』（）"
-BACKENDS = ("langdetect", "fast")
+BACKENDS = ("langdetect", "fast", "fasttext")
+SHORT_TEXT = 300              # fastText's unsure answer on a text this short asks langdetect
+UNSURE = 0.5
+SURE = 0.9
 CJK = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
                  "\uac00-\ud7af\uf900-\ufaff\uff66-\uff9d]")     # the ranges script_counts looks for
 
@@ -101,6 +104,49 @@ def by_script(text: str, letters: int, latin: int, han: int, kana: int, hangul: 
     return "zh", share
 
 
+def require(backend: str) -> None:
+    """Raise ``ValueError`` for an unknown backend, or one whose optional libraries are missing."""
+    if backend not in BACKENDS:
+        raise ValueError(f"backend must be one of {', '.join(BACKENDS)}, not {backend!r}")
+    if backend == "fast":
+        from . import fast_language
+        fast_language.require()
+    elif backend == "fasttext":
+        from . import fasttext_language
+        fasttext_language.require()
+
+
+def supported(backend: str = "langdetect") -> frozenset[str]:
+    """The codes ``backend`` can record, which ``allow:`` is checked against when the rules load."""
+    if backend == "fast":
+        from . import fast_language
+        return fast_language.supported()
+    if backend == "fasttext":
+        from . import fasttext_language
+        return fasttext_language.supported()
+    return supported_languages()
+
+
+def second_opinion(texts: Sequence[str], results: list[tuple[str | None, float | None]], pending: Sequence[int]
+                   ) -> None:
+    """fastText's unsure answers on a short text (a headline: probability below ``UNSURE``), when
+    langdetect knows the language, go to langdetect, whose answer stands when it is sure.
+
+    lid.176 takes short Portuguese for Spanish, Catalan for French, Indonesian for English or Malay,
+    each time with a probability below 0.5, where langdetect is right and sure: on the 324 first
+    sentences of the labelled sets this second opinion takes fastText from 95.7 % to 98.5 %
+    (langdetect alone: 96.9 %). A language langdetect does not know (Galician, Basque …) keeps
+    fastText's answer, however unsure, for langdetect would name a neighbour instead."""
+    known = supported_languages()
+    unsure = [index for index in pending if len(texts[index]) < SHORT_TEXT and results[index][0] in known
+              and (results[index][1] or 0.0) < UNSURE]
+    if not unsure:
+        return
+    for index, (lang, score) in zip(unsure, detect_batch([texts[index] for index in unsure]), strict=True):
+        if lang is not None and score is not None and score >= SURE:
+            results[index] = lang, score
+
+
 def detect(text: str, backend: str = "langdetect") -> tuple[str | None, float | None]:
     """``(lang, score)``; ``(None, None)`` when the text has too few letters to tell."""
     return detect_batch([text], backend)[0]
@@ -123,11 +169,16 @@ def detect_batch(texts: Sequence[str], backend: str = "langdetect") -> list[tupl
             pending.append(len(results))
             decided = (None, None)
         results.append(decided)
-    if pending and backend == "fast":
-        from .fast_language import detect_many
+    if pending and backend in ("fast", "fasttext"):
+        if backend == "fast":
+            from .fast_language import detect_many
+        else:
+            from .fasttext_language import detect_many
         for index, answer in zip(pending, detect_many([texts[index][:SAMPLE_CHARS] for index in pending]),
                                  strict=True):
             results[index] = answer
+        if backend == "fasttext":
+            second_opinion(texts, results, pending)
     elif pending:
         from .langdetect_batch import probabilities_batch, probabilities_by_langdetect
         samples = [texts[index][:SAMPLE_CHARS] for index in pending]
