@@ -33,6 +33,15 @@ def seconds(corpus: Path, rules: str, out: Path, jobs: int) -> float:
     return time.perf_counter() - started
 
 
+def best_times(corpus: Path, names: tuple[str, ...], repeat: int, jobs: int, folder: Path) -> dict[str, float]:
+    """The best seconds of each rule set over ``repeat`` interleaved rounds (outputs in ``folder``)."""
+    best = dict.fromkeys(names, float("inf"))
+    for _ in range(repeat):
+        for rules in names:
+            best[rules] = min(best[rules], seconds(corpus, rules, folder / f"{rules}.jsonl", jobs))
+    return best
+
+
 def index_memory(count: int) -> tuple[float, float]:
     """Bytes per document of the learned state, and of the peak while finishing it."""
     from normalizer.cleaners.dedup import Dedup
@@ -54,21 +63,30 @@ def index_memory(count: int) -> tuple[float, float]:
     return learned / count, peak / count
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def cost_arguments(description: str | None) -> argparse.ArgumentParser:
+    """The options every rule-set cost benchmark takes: corpus size, rounds, jobs."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--size", default="4MB")
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--jobs", type=int, default=1)
+    return parser
+
+
+def generated(size: str, folder: Path) -> tuple[Path, int]:
+    """A benchmark corpus of about ``size`` in ``folder``, and its number of documents."""
+    corpus = folder / "corpus.jsonl"
+    with corpus.open("wb") as out:
+        documents, _ = generate(parse_size(size), 16, out)
+    return corpus, documents
+
+
+def main() -> None:
+    parser = cost_arguments(__doc__)
     parser.add_argument("--index-docs", type=int, default=200_000)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        corpus = Path(tmp) / "corpus.jsonl"
-        with corpus.open("wb") as out:
-            documents, _ = generate(parse_size(args.size), 16, out)
-        best = {"default": float("inf"), "dedup": float("inf")}
-        for _ in range(args.repeat):
-            for rules in best:
-                best[rules] = min(best[rules], seconds(corpus, rules, Path(tmp) / f"{rules}.jsonl", args.jobs))
+        corpus, documents = generated(args.size, Path(tmp))
+        best = best_times(corpus, ("default", "dedup"), args.repeat, args.jobs, Path(tmp))
     print(f"{documents} documents, {args.jobs} job(s), best of {args.repeat}")
     for rules, spent in best.items():
         print(f"  -r {rules:8} {spent:6.2f} s  {documents / spent:8.0f} docs/s")

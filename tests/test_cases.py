@@ -22,7 +22,15 @@ def load_cases():
 @pytest.mark.parametrize(("cleaner_name", "case"), list(load_cases()))
 def test_case(cleaner_name, case, implementation):
     cleaner = CLEANERS[cleaner_name](**case.get("options", {}))
-    out = learned_and_applied(cleaner, case) if traits_of(cleaner).learns else cleaner(case["input"])
+    if traits_of(cleaner).learns:
+        out = learned_and_applied(cleaner, case)
+    elif "doc_meta" in case:            # what earlier steps recorded (lang): the step reads the document
+        out = cleaner.apply_to(Doc("case", case["input"], meta=case["doc_meta"]))
+    else:
+        out = cleaner(case["input"])
+    for key, expected in case.get("meta", {}).items():      # what the step records (a subset for a mapping)
+        recorded = out.meta[key]
+        assert ({name: recorded[name] for name in expected} if isinstance(expected, dict) else recorded) == expected
     if "reject" in case:
         assert out.reject is not None and out.reject[0] == case["reject"]
         return

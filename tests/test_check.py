@@ -340,3 +340,47 @@ def test_the_table_names_every_language_not_only_the_most_common(tmp_path):
     out = invoke("check", path, "-j", "1").stdout
     line = next(line for line in out.splitlines() if line.startswith("languages: "))
     assert sorted(item.split()[0] for item in line[len("languages: "):].split(", ")) == sorted(texts)
+
+
+# -- quality signals ------------------------------------------------------------------------------------------
+
+SPAM = "Achetez maintenant !\nAchetez maintenant !\nAchetez maintenant !\nLivraison gratuite aujourd'hui."
+
+
+def test_the_flagged_rate_is_judged_only_when_set_and_names_the_failed_thresholds(tmp_path):
+    records = clean_corpus()
+    records[3] = {**records[3], "text": SPAM}
+    path = write(tmp_path, records)
+    code, report, _ = check(path)
+    assert "max_flagged_rate" not in {c["name"] for c in report["checks"]}
+    assert report["total"]["counts"]["flagged"] >= 1 and report["total"]["flags_by_signal"]["dup_line_frac"] == 1
+    code, report, _ = check(path, "--set", "max_flagged_rate=0.01")
+    (gate,) = [c for c in report["checks"] if c["name"] == "max_flagged_rate"]
+    assert code == 1 and not gate["passed"]
+    assert any("dup_line_frac 0.5 > 0.264 (fr)" in example["detail"] for example in gate["examples"])
+
+
+def test_a_signals_percentile_is_a_gate_both_ways(tmp_path):
+    path = write(tmp_path, clean_corpus())
+    code, report, _ = check(path, "--set", "max_p95_dup_line_frac=0.0", "--set", "min_p10_words=40")
+    gates = {c["name"]: c for c in report["checks"] if c["name"].startswith(("max_p", "min_p"))}
+    assert code == 0 and gates["max_p95_dup_line_frac"]["value"] == 0.0 and gates["min_p10_words"]["passed"]
+    words = gates["min_p10_words"]["value"]
+    code, report, _ = check(path, "--set", f"min_p10_words={words + 1}")
+    assert code == 1 and failed(report) == {"min_p10_words"}
+
+
+def test_an_unknown_signal_percentile_is_a_usage_error(tmp_path):
+    result = invoke("check", str(write(tmp_path, clean_corpus())), "--set", "max_p95_dup_lines=0.3")
+    assert result.exit_code == 2 and "max_p95_dup_line_frac" in result.output
+
+
+def test_the_json_has_each_signals_distribution_per_language(tmp_path):
+    records = clean_corpus() + [{"id": f"de{i}", "text": text} for i, text in enumerate(DE)]
+    _, report, _ = check(write(tmp_path, records))
+    signals = report["total"]["signals"]
+    assert set(signals) == {"fr", "de"}
+    words = signals["fr"]["words"]
+    assert words["p5"] <= words["p50"] <= words["p95"]
+    assert sum(count for _, count in words["histogram"]) == 40
+    assert [lower for lower, _ in signals["fr"]["dup_line_frac"]["histogram"]] == [i / 10 for i in range(10)]

@@ -338,3 +338,20 @@ def test_the_page_in_headless_chromium(corpus, tmp_path):
     screenshot = tmp_path / "report.png"
     chromium(tmp_path, f"--screenshot={screenshot}", "--window-size=1200,2400", out.as_uri())
     assert screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and screenshot.stat().st_size > 30_000
+
+
+def test_the_signal_histograms_have_a_column_per_language_and_their_percentiles():
+    page_data = data()
+    histogram = [[0.0, 5], [0.1, 0], [0.2, 1]] + [[tenth / 10, 0] for tenth in range(3, 10)]
+    signals = {lang: {"dup_line_frac": {"p5": 0.0, "p50": 0.0, "p95": 0.2, "histogram": histogram},
+                      "words": {"p5": 40.0, "p50": 120.0, "p95": 400.0, "histogram": [[32.0, 1], [64.0, 3]]}}
+               for lang in ("fr", "de")}
+    page = dom(render(page_data._replace(total={**page_data.total, "signals": signals,
+                                                "counts": {"flagged": 3}})))
+    table = page.one("table", id="signal-histograms")
+    assert [th.attrs["data-lang"] for th in table.all("th") if "data-lang" in th.attrs] == ["fr", "de"]
+    row = table.one("tr", data_signal="dup_line_frac")
+    first = list(row.all("td"))[1]
+    assert first.attrs["data-p95"] == "0.2" and "p95 0.2" in first.text
+    assert first.one("span", "spark").text == "█" + "\u2002" + "▂" + "\u2002" * 7
+    assert "3 documents fail a threshold" in page.one(id="signals").text

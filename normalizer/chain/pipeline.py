@@ -38,6 +38,8 @@ def run_step(step: Step, doc: Doc) -> Outcome | Exception:
     try:
         if step.traits.learns:
             outcome: Outcome = step.cleaner.apply(doc, learned_state(step))
+        elif step.traits.whole_document:
+            outcome = step.cleaner.apply_to(doc)
         else:
             outcome = step.cleaner(doc.text)
     except Exception as error:  # noqa: BLE001 - one bad document must not stop the run
@@ -56,7 +58,7 @@ def run_step_batch(step: Step, docs: Sequence[Doc]) -> Sequence[Outcome | Except
     """One step on many documents: through its ``batch`` method when it has one (the language
     step is several times faster that way); if the batch raises, document by document, so that
     only the document at fault is rejected."""
-    if step.traits.batched and len(docs) > 1 and shortcuts():
+    if step.traits.batched and not step.traits.whole_document and len(docs) > 1 and shortcuts():
         try:
             outcomes: Sequence[Outcome] = step.cleaner.batch([doc.text for doc in docs])
         except Exception:  # noqa: BLE001 - find the document at fault below

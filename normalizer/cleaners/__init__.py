@@ -12,6 +12,8 @@ from typing import Any
 from .check_language import CheckLanguage
 from .dedup import Dedup
 from .fix_encoding import FixEncoding
+from .quality_filter import QualityFilter
+from .quality_signals import QualitySignals
 from .reject_short import RejectShort
 from .strip_chrome_lines import StripChromeLines
 from .strip_credit_lines import StripCreditLines
@@ -30,4 +32,4 @@ from .transliterate import Transliterate
 CLEANERS: dict[str, Any] = {cleaner.name: cleaner for cleaner in (
     FixEncoding, TidyText, StripTrackingParams, StripRelated, StripShareLines, StripTrackingTag, StripTagLists,
     StripChromeLines, StripCreditLines, StripPageFurniture, StripSiteTemplate, StripLines, StripStrayLetters, CheckLanguage, RejectShort, Transliterate,
-    Dedup)}
+    Dedup, QualitySignals, QualityFilter)}

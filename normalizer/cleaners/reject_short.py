@@ -1,14 +1,21 @@
-"""reject_short: drop documents that cleaning left empty or too short to be useful."""
+"""reject_short: drop documents that cleaning left empty or too short to be useful.
+
+Words are counted as :func:`normalizer.text.signals.count_units` counts them: a white-space
+split would call a Japanese or Thai article of 2 000 characters a handful of words, so each
+character of a script written without spaces counts as one.
+"""
 
 from __future__ import annotations
 
 from ..core.cleaner import Role
 from ..core.document import Outcome
 from ..core.speed import shortcuts
+from ..text.signals import count_units
 
 
 class RejectShort:
-    """Reject a document with no text left, or fewer than ``min_chars`` non-space characters.
+    """Reject a document with no text left, fewer than ``min_chars`` non-space characters, or
+    fewer than ``min_words`` words (a character is a word in Chinese, Japanese, Thai).
 
     >>> RejectShort(min_chars=10)("Trop court").reject
     ('too_short', '9 characters, fewer than 10')
@@ -37,7 +44,7 @@ class RejectShort:
             return Outcome(text, reject=("empty_after_cleaning", "no text left after cleaning"))
         if chars < self.min_chars:
             return Outcome(text, reject=("too_short", f"{chars} characters, fewer than {self.min_chars}"))
-        words = len(text.split())
+        words = count_units(text) if self.min_words else 0
         if words < self.min_words:
             return Outcome(text, reject=("too_few_words", f"{words} words, fewer than {self.min_words}"))
         return Outcome(text)

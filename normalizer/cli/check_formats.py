@@ -95,7 +95,8 @@ def junit(verdict: Verdict) -> str:
         name = check.name if check.scope == "(all)" else f"{check.name}[{check.scope}]"
         body = ""
         if not check.passed:
-            message = f"{check.metric} {check.value} > {check.limit}: {check.advice}"
+            side = "<" if check.name.startswith("min_") else ">"
+            message = f"{check.metric} {check.value} {side} {check.limit}: {check.advice}"
             details = "\n".join(f"{e.source}:{e.line} {e.id} {e.detail}" for e in check.examples)
             body = f"<failure message={xml_attr(message)} type=\"threshold\">{xml_text(details)}</failure>"
         cases.append(f'  <testcase classname="normalizer.check" name={xml_attr(name)}>{body}</testcase>')

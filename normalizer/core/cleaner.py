@@ -30,8 +30,10 @@ the cleaner instead of keeping lists of cleaner names:
     text settles, so that cleaning a cleaned text changes nothing (see
     :mod:`normalizer.chain.pipeline`); a step that does not say so runs once.
 
-Optional: ``batch(texts)`` (the same outcomes as calling it on each text, faster), and
-``warnings`` on an instance (shown when the rules load). A plugin cleaner that says nothing
+Optional: ``batch(texts)`` (the same outcomes as calling it on each text, faster),
+``apply_to(doc)`` (called instead of the cleaner itself by a step that reads what earlier steps
+recorded, ``lang`` or ``signals``: the quality filter judges a French text by French thresholds),
+and ``warnings`` on an instance (shown when the rules load). A plugin cleaner that says nothing
 is taken as an editing one whose changes are boilerplate (see :func:`traits_of`).
 
 A cleaner whose role is :attr:`Role.LEARNS` is a *corpus step*: it follows
@@ -108,6 +110,7 @@ class Traits(NamedTuple):
     extra_vocabulary: tuple[tuple[str, str], ...] = ()   # (option, vocabulary list it adds to)
     languages: tuple[str, ...] = ()         # the vocabularies' languages an instance loaded
     batched: bool = False                   # has ``batch(texts)``
+    whole_document: bool = False            # has ``apply_to(doc)``: reads more than the text
     repeatable: bool = False                # may run again until the text settles
     warnings: tuple[str, ...] = ()
 
@@ -139,6 +142,7 @@ def traits_of(cleaner: Any) -> Traits:
                   vocabulary_lists=tuple(getattr(cleaner, "vocabulary_lists", ())),
                   extra_vocabulary=tuple(getattr(cleaner, "extra_vocabulary", {}).items()), languages=tuple(languages),
                   batched=callable(getattr(cleaner, "batch", None)),
+                  whole_document=callable(getattr(cleaner, "apply_to", None)),
                   repeatable=bool(getattr(cleaner, "repeatable", defaults.repeatable)),
                   warnings=tuple(getattr(cleaner, "warnings", ())))
 

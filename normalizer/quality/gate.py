@@ -9,7 +9,8 @@ scraped corpus with mojibake and related-article lists fails.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -21,7 +22,7 @@ from .measures import CorpusStats, Example, GroupStats, Settings
 
 class Threshold(NamedTuple):
     metric: str            # the rate it limits
-    default: float
+    default: float | None  # None: judged only when set (the quality flags depend on the corpus's purpose)
     problem: str           # the examples that illustrate a failure
     advice: str            # what to do when it fails
 
@@ -46,15 +47,30 @@ THRESHOLDS: dict[str, Threshold] = {
                                          "remove the near copies: normalizer clean -r dedup"),
     "max_control_char_rate": Threshold("control_char_rate", 0.0, "control_chars",
                                        "run normalizer clean (tidy_text removes control characters)"),
+    "max_flagged_rate": Threshold("flagged_rate", None, "flagged",
+                                  "see which signals fail in the report's histograms; drop the flagged documents "
+                                  "(quality_filter action: reject) or tune rules/quality/<lang>.yaml"),
 }
+RE_PERCENTILE = re.compile(r"(?P<side>max|min)_p(?P<q>100|[1-9]?[0-9])_(?P<signal>\w+)")
 OTHER_SETTINGS = {"expected_languages": (), "min_language_score": 0.8, "short_chars": 20, "min_documents": 1}
 ALL_KEYS = (*THRESHOLDS, *OTHER_SETTINGS)
+NO_PERCENTILES: Mapping[str, float] = {}
 
 
 class Quality(NamedTuple):
-    limits: dict[str, float]                 # threshold name -> maximum rate
+    limits: dict[str, float | None]          # threshold name -> maximum rate (None: not judged)
     settings: Settings
     min_documents: int
+    percentiles: Mapping[str, float] = NO_PERCENTILES     # max_p95_dup_line_frac -> its limit
+
+
+def percentile_gate(key: str) -> tuple[str, int, str] | None:
+    """``max_p95_dup_line_frac`` -> ``("max", 95, "dup_line_frac")``; None for another key."""
+    from .signal_stats import SIGNAL_NAMES
+    match = RE_PERCENTILE.fullmatch(key)
+    if match is None or match["signal"] not in SIGNAL_NAMES:
+        return None
+    return match["side"], int(match["q"]), match["signal"]
 
 
 class Check(NamedTuple):
@@ -82,7 +98,7 @@ def shown_value(value: float | None, metric: str) -> str:
     """A check's value or limit: a count for ``documents``, a percentage for a rate."""
     if value is None:
         return "-"
-    return f"{value:g}" if metric == "documents" else percent(value)
+    return f"{value:g}" if metric == "documents" or "(" in metric else percent(value)
 
 
 def check_value(key: str, value: Any, origin: str) -> Any:
@@ -92,11 +108,16 @@ def check_value(key: str, value: Any, origin: str) -> Any:
     def error(message: str) -> RuleError:
         return RuleError(message, path=path or origin, line=int(line) if line.isdigit() else None)
 
+    if percentile_gate(key) is not None:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise error(f"{key} must be a number: the limit of the signal's percentile")
+        return float(value)
     if key not in ALL_KEYS:
         import difflib
         close = difflib.get_close_matches(key, ALL_KEYS, n=1)
         hint = f"; did you mean {close[0]!r}?" if close else f" (known: {', '.join(ALL_KEYS)})"
-        raise error(f"unknown quality setting {key!r}{hint}")
+        raise error(f"unknown quality setting {key!r}{hint}, or a signal's percentile such as "
+                    f"max_p95_dup_line_frac or min_p10_words")
     if key == "expected_languages":
         if isinstance(value, str):
             value = [v.strip() for v in value.split(",") if v.strip()]
@@ -153,7 +174,7 @@ def build_quality(settings: Iterable[Setting]) -> Quality:
         values[setting.key] = check_value(setting.key, setting.value, setting.origin)
     return Quality({name: values[name] for name in THRESHOLDS},
                    Settings(tuple(values["expected_languages"]), values["min_language_score"], values["short_chars"]),
-                   values["min_documents"])
+                   values["min_documents"], {key: value for key, value in values.items() if percentile_gate(key)})
 
 
 def judge(stats: CorpusStats, quality: Quality, per_source: bool = False) -> list[Check]:
@@ -171,9 +192,28 @@ def judge(stats: CorpusStats, quality: Quality, per_source: bool = False) -> lis
             if value is None:
                 continue
             limit = quality.limits[name]
+            if limit is None:
+                continue
             checks.append(Check(name, threshold.metric, value, limit, value <= limit, scope,
                                 tuple(group.examples.get(threshold.problem, ())) if value > limit else (),
                                 threshold.advice))
+        checks += percentile_checks(group, quality, scope)
+    return checks
+
+
+def percentile_checks(group: GroupStats, quality: Quality, scope: str) -> list[Check]:
+    """``max_p95_dup_line_frac=0.3``: the 95th percentile of the signal at most 0.3 (``min_``: at least)."""
+    checks = []
+    for key, limit in sorted(quality.percentiles.items()):
+        side, q, signal = percentile_gate(key) or ("", 0, "")
+        value = group.signals.percentile(signal, q)
+        if value is None:
+            continue
+        passed = value <= limit if side == "max" else value >= limit
+        bound = "at most" if side == "max" else "at least"
+        checks.append(Check(key, f"p{q}({signal})", value, limit, passed, scope,
+                            advice=f"the {q}th percentile of {signal} should be {bound} {limit:g}: see its histogram "
+                                   f"per language in the report"))
     return checks
 
 

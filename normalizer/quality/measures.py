@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -26,10 +27,14 @@ from ..io.records import BadRecord, Blank, Item, ReadOptions, parsed
 from ..rules.loader import Rules, Step
 from ..run.runner import Engine, prepare
 from ..text.shingles import Folding, folded, shingle_hashes
+from ..text.signals import signals_of_doc
+from ..text.thresholds import LanguageTable, table_for
+from .signal_stats import SIGNAL_NAMES, SignalValues
 
 RE_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 EXAMPLES_KEPT = 5
 LENGTH_BUCKETS = (0, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000)
+UNDETERMINED = "undetermined"
 
 
 class DocMeasure(NamedTuple):
@@ -54,6 +59,8 @@ class DocMeasure(NamedTuple):
     blank_lines: int = 0
     text: str | None = None
     crashed: bool = False                       # a cleaner raised on it (rejected as internal_error:*)
+    signals: tuple[float, ...] = ()             # of the cleaned text, in SIGNAL_NAMES order (NaN: no value)
+    flags: tuple[str, ...] = ()                 # the quality thresholds it fails ("words 12 < 50 (fr)")
 
 
 def lines_removed(old: str) -> int:
@@ -98,6 +105,14 @@ def measured(steps: Sequence[Step], item: Item, by: str | None, result: Doc | No
     control = bool(RE_CONTROL.search(text))
     flagged = mojibake or bool(boilerplate) or control or result.rejected is not None
     cleaned = folded(result.text, Folding())
+    signal_values: tuple[float, ...] = ()
+    flags: tuple[str, ...] = ()
+    if result.rejected is None:
+        table = quality_table(steps, meta.get("lang"))
+        recorded = signals_of_doc(result.text, meta, table.stop_words)
+        signal_values = tuple(math.nan if recorded.get(name) is None else float(recorded[name])
+                              for name in SIGNAL_NAMES)
+        flags = tuple(table.flags(recorded))
     return DocMeasure(group=group_of(item, by), kind="doc", source=item.source, line=item.line, id=item.id,
                       chars=len(text.strip()),
                       digest=hashlib.blake2b(cleaned.encode("utf-8", "surrogatepass"), digest_size=8).digest(),
@@ -106,7 +121,18 @@ def measured(steps: Sequence[Step], item: Item, by: str | None, result: Doc | No
                       mojibake=mojibake, boilerplate=tuple(boilerplate.items()), changed=tuple(result.changed_by()),
                       rejected_by=result.rejected.step if result.rejected else None, lang=meta.get("lang"),
                       lang_score=meta.get("lang_score"), control=control, text=text if flagged else None,
-                      crashed=result.rejected is not None and result.rejected.reason.startswith("internal_error"))
+                      crashed=result.rejected is not None and result.rejected.reason.startswith("internal_error"),
+                      signals=signal_values, flags=flags)
+
+
+def quality_table(steps: Sequence[Step], lang: Any) -> LanguageTable:
+    """The thresholds a document is flagged by: the chain's ``quality_filter``'s (its own folder
+    and overrides), else the shipped ones for its language."""
+    for step in steps:
+        if step.use == "quality_filter":
+            table: LanguageTable = step.cleaner.table(lang)
+            return table
+    return table_for(lang if isinstance(lang, str) else None)
 
 
 class Example(NamedTuple):
@@ -139,6 +165,9 @@ class GroupStats:
     near_duplicates: int = 0
     control: int = 0
     crashed: int = 0
+    flagged: int = 0
+    flags_by_signal: Counter[str] = field(default_factory=Counter)
+    signals: SignalValues = field(default_factory=SignalValues)
     chars: list[int] = field(default_factory=list)
     examples: dict[str, list[Example]] = field(default_factory=dict)
 
@@ -190,6 +219,12 @@ class GroupStats:
         if m.control:
             self.control += 1
             self.example("control_chars", Example(m.id, m.source, m.line, "control characters", m.text))
+        if m.signals:
+            self.signals.add(m.lang or UNDETERMINED, m.signals)
+        if m.flags:
+            self.flagged += 1
+            self.flags_by_signal.update(flag.split(" ", 1)[0] for flag in m.flags)
+            self.example("flagged", Example(m.id, m.source, m.line, "; ".join(m.flags)))
 
     def add_copy(self, copy: Copy) -> None:
         """A document that repeats an earlier one (found once the whole corpus is measured)."""
@@ -223,6 +258,7 @@ class GroupStats:
             "duplicate_rate": share(self.duplicates, docs),
             "near_duplicate_rate": share(self.near_duplicates, docs),
             "control_char_rate": share(self.control, docs),
+            "flagged_rate": share(self.flagged, docs),
         }
 
     def length_summary(self) -> dict[str, int]:
@@ -245,13 +281,15 @@ class GroupStats:
             "counts": {"mojibake": self.mojibake, "boilerplate": self.boilerplate_docs, "empty": self.empty,
                        "low_confidence": self.low_confidence, "other_language": self.other_language,
                        "short": self.short, "duplicates": self.duplicates, "near_duplicates": self.near_duplicates,
-                       "control_chars": self.control},
+                       "control_chars": self.control, "flagged": self.flagged},
+            "flags_by_signal": dict(sorted(self.flags_by_signal.items())),
             "boilerplate_by_rule": {rule: {"documents": n, "lines": self.boilerplate_lines[rule]}
                                     for rule, n in sorted(self.boilerplate_by_rule.items())},
             "languages": dict(self.languages.most_common()),
             "length": self.length_summary(),
             "length_histogram": self.length_histogram(),
             "steps": {"changed": dict(self.changed_by_step), "rejected": dict(self.rejected_by_step)},
+            "signals": self.signals.summary(),
             "examples": {problem: [e._asdict() for e in examples] for problem, examples in self.examples.items()},
         }
 

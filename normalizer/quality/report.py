@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 
 from ..rules.loader import Step
 from .gate import Check, percent, shown_value
+from .report_signals import signal_table
 from .html_parts import attrs, esc, meter, section, wrappable
 from .measures import LENGTH_BUCKETS, CorpusStats, Settings
 from .report_examples import Flagged, Shown, explained, problems
@@ -31,7 +32,7 @@ class ReportData(NamedTuple):
     checks: tuple[Check, ...]
     total: Mapping[str, Any]
     sources: Mapping[str, Mapping[str, Any]]
-    limits: Mapping[str, float]
+    limits: Mapping[str, float | None]
     records_seen: int
     sampled: bool
     notes: tuple[str, ...] = ()
@@ -44,7 +45,7 @@ class ReportData(NamedTuple):
         return all(check.passed for check in self.checks)
 
 
-def gather(checks: Sequence[Check], stats: CorpusStats, settings: Settings, limits: Mapping[str, float],
+def gather(checks: Sequence[Check], stats: CorpusStats, settings: Settings, limits: Mapping[str, float | None],
            notes: Sequence[str], sampled: bool, steps: Sequence[Step], title: str = "normalizer report") -> ReportData:
     """The page's data: the measures as JSON, and each failed check's first examples explained by ``steps``."""
     flagged = tuple(Flagged(check, tuple(Shown(example, explained(steps, example))
@@ -216,7 +217,7 @@ RATE_COLUMNS = (("mojibake_rate", "max_mojibake_rate", "mojibake"),
                 ("boilerplate_rate", "max_boilerplate_rate", "boilerplate"))
 
 
-def rates_per_source(sources: Mapping[str, Mapping[str, Any]], limits: Mapping[str, float]) -> str:
+def rates_per_source(sources: Mapping[str, Mapping[str, Any]], limits: Mapping[str, float | None]) -> str:
     """Per source, the mojibake, duplicate and boilerplate rates, over-limit ones marked."""
     head = "<tr><th>source</th><th>documents</th>" + "".join(f"<th>{esc(title)}</th>" for *_, title in RATE_COLUMNS) \
         + "</tr>"
@@ -269,6 +270,7 @@ svg .value{fill:#5b6475}#languages-chart .label{text-anchor:end}#length-histogra
 .step h4{margin:.5em 0 .2em}ul.edits{list-style:none;padding-left:1em;margin:0}
 ul.edits li,pre{margin:.15em 0;white-space:pre-wrap;word-break:break-word}pre{background:#f6f7f9;padding:.6em}
 del{color:#b3261e;background:#fdecec}ins{color:#1e7b34;background:#e8f6ec;text-decoration:none}
+.spark{font-family:ui-monospace,monospace;letter-spacing:-1px;color:#4a78c2}td.signal{white-space:nowrap}
 li.rejected{color:#b3261e;font-weight:700}li.blank,.arrow,footer{color:#5b6475}footer{margin:2em 0 1em}
 """
 
@@ -284,6 +286,10 @@ def render(data: ReportData) -> str:
             section("lengths", "Document length",
                     histogram(total.get("length_histogram", {})) + length_line(total.get("length", {})),
                     "Documents per length in characters."),
+            section("signals", "Quality signals per language",
+                    signal_table(total.get("signals", {}), total.get("languages", {})),
+                    "Each signal's distribution per language (README, \"Quality signals\"), with p5, p50 and p95; "
+                    f"{total.get('counts', {}).get('flagged', 0)} documents fail a threshold of rules/quality/."),
             section("rules", "Rule hits per source", rules_per_source(data.sources, total),
                     "Documents each boilerplate rule would still change (hover a cell for the lines)."),
             section("rates", "Mojibake and duplicates per source", rates_per_source(data.sources, data.limits),

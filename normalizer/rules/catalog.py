@@ -79,7 +79,7 @@ def describe(name: str, cls: Any, plugin: str | None = None) -> CleanerInfo:
 
 
 def fits(value: Any, annotation: Any) -> bool:
-    """Does a YAML value fit an option annotation (str, int, float, bool, list[str], X | None)?"""
+    """Does a YAML value fit an option annotation (str, int, float, bool, list[str], dict, X | None)?"""
     if annotation is Any:
         return True
     origin = typing.get_origin(annotation)
@@ -90,6 +90,8 @@ def fits(value: Any, annotation: Any) -> bool:
     if origin is list:
         (item,) = typing.get_args(annotation)
         return isinstance(value, list) and all(fits(v, item) for v in value)
+    if origin is dict:
+        return isinstance(value, dict)
     if annotation is float:
         return isinstance(value, (int, float)) and not isinstance(value, bool)
     if annotation is int:
@@ -104,6 +106,8 @@ def describe_type(annotation: Any) -> str:
         return " or ".join(kinds)
     if typing.get_origin(annotation) is list:
         return "a list of strings"
+    if typing.get_origin(annotation) is dict:
+        return "a mapping"
     return {str: "a string", int: "an integer", float: "a number", bool: "true or false",
             Any: "any value"}.get(annotation, str(annotation))
 
