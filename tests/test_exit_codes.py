@@ -22,7 +22,8 @@ from normalizer.cli import main
 from normalizer.core.errors import Terminated
 
 README = Path(__file__).parent.parent / "README.md"
-COMMANDS = ["clean", "explain", "diff", "check", "report", "rules test", "rules show", "rules list", "rules lint",
+COMMANDS = ["clean", "explain", "diff", "check", "report", "sample",
+            "rules test", "rules show", "rules list", "rules lint",
             "rules suggest"]
 
 
@@ -125,7 +126,8 @@ def test_an_interrupt_is_its_signal_code_in_every_command(place, monkeypatch, co
     monkeypatch.setattr(command_object(command), "callback", interrupted)
     result = invoke(*command.split(), *(["x"] if command in ("clean", "explain", "check", "rules suggest") else
                                         ["x", "y"] if command == "diff" else
-                                        ["x", "-o", place / "r.html"] if command == "report" else []))
+                                        ["x", "-o", place / "r.html"] if command == "report" else
+                                        ["x", "--by", "lang"] if command == "sample" else []))
     assert result.exit_code == code_for("SIGINT" if interruption is KeyboardInterrupt else "SIGTERM")
     assert "nothing was committed" in result.stderr
 

@@ -224,7 +224,7 @@ def test_ray_usage_mistakes_are_named_before_anything_runs(tmp_path, inputs):
 def test_without_ray_the_error_says_how_to_install_it(tmp_path, inputs, hide_module):
     hide_module("ray")
     result = invoke("clean", inputs[0], "--engine", "ray", "-o", tmp_path / "o")
-    assert result.exit_code == 2 and 'pip install "corpus-normalizer[ray]"' in result.output
+    assert result.exit_code == 2 and 'pip install "ray[data]>=2.40" "pyarrow>=14" "pandas>=2"' in result.output
 
 
 COMMON_LINES = "version: 1\nextends: default\nsteps:\n  - use: strip_common_lines\n    before: tidy_after\n"

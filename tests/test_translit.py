@@ -38,4 +38,4 @@ def test_missing_extra_is_a_clear_rule_error(tmp_path, hide_module):
     with pytest.raises(RuleError) as info:
         rules_with_translit(tmp_path)
     assert "needs the optional package 'Unidecode'" in str(info.value)
-    assert 'pip install "corpus-normalizer[translit]"' in str(info.value)
+    assert 'pip install "Unidecode>=1.3"' in str(info.value)

@@ -1,6 +1,6 @@
 """transliterate: add an ASCII rendering of the text (``text_ascii``), never in place by default.
 
-Unidecode is GPL-licensed, so it is an optional extra (``pip install "corpus-normalizer[translit]"``)
+Unidecode is GPL-licensed, so it is an optional extra (``pip install ".[translit]"`` from a checkout)
 and this step is opt-in. It runs after ``check_language``: transliteration destroys the
 signal language identification needs.
 """

@@ -56,7 +56,7 @@ def clean(inputs: tuple[str, ...], rules_path: str | None, output: OutputOptions
     if engine.engine == "ray":
         chosen = chosen._replace(progress=progress and not quiet and sys.stderr.isatty())
     warnings: list[str] = []
-    corpus = FileCorpus.from_paths(inputs, read, warnings)
+    corpus = FileCorpus.from_paths(inputs, read, warnings, expand_uris=engine.engine != "ray")
     for warning in warnings:
         say(f"warning: {warning}")
     result = clean_corpus(corpus, rules, output, chosen, strict=strict, progress=progress and not quiet,

@@ -80,9 +80,8 @@ class MissingExtraError(UsageError):
 
     def __init__(self, step: str, package: str, extra: str) -> None:
         self.step, self.package, self.extra = step, package, extra
-        super().__init__(
-            f"step {step!r} needs the optional package {package!r}: "
-            f"pip install \"corpus-normalizer[{extra}]\" (or \".[{extra}]\" from a checkout)")
+        from .install import install_command
+        super().__init__(f"step {step!r} needs the optional package {package!r}: {install_command(extra)}")
 
 
 class InputError(NormalizerError):

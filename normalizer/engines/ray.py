@@ -11,7 +11,7 @@ small per-batch states merged in the driver.
 :func:`clean_dataset` is the same for a pipeline already on Ray Data, and
 :func:`clean_frames` for Spark's ``mapInPandas``.
 
-Needs the ``ray`` extra: ``pip install "corpus-normalizer[ray]"``.
+Needs the ``ray`` extra: ``pip install ".[ray]"`` from a checkout.
 """
 
 from __future__ import annotations

@@ -150,17 +150,19 @@ class FileCorpus(NamedTuple):
 
     @classmethod
     def from_paths(cls, paths: Iterable[str], options: ReadOptions = DEFAULT_OPTIONS,
-                   warnings: list[str] | None = None, stdin_kind: str = "jsonl") -> FileCorpus:
+                   warnings: list[str] | None = None, stdin_kind: str = "jsonl", expand_uris: bool = True
+                   ) -> FileCorpus:
         """Files, directories and globs expanded (raises InputError for one that is not there);
-        what is skipped while expanding is added to ``warnings``. A URI (``s3://…``) is left as
-        it is, for an engine that reads it (Ray). ``stdin_kind="txt"`` reads stdin as one plain
-        text (``explain -``) instead of JSONL."""
+        what is skipped while expanding is added to ``warnings``. A URI (``s3://…``, any fsspec
+        protocol) is listed the same way, or with ``expand_uris=False`` left as it is, for an
+        engine that reads it itself (Ray). ``stdin_kind="txt"`` reads stdin as one plain text
+        (``explain -``) instead of JSONL."""
         found = []
         skipped: list[str] = []
         for path in paths:
             if path == STDIN:
                 found.append(InputFile(STDIN, stdin_kind, None, "<stdin>" if stdin_kind == "txt" else ""))
-            elif "://" in path:
+            elif "://" in path and not expand_uris:
                 found.append(InputFile(path, kind_of(path) or "jsonl", None))
             else:
                 found.extend(expand_inputs([path], skipped))

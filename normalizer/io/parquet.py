@@ -15,7 +15,9 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from ..core.errors import MissingExtraError, OutputError
+from .remote import is_remote
 from .sources import FileFailure
+from .sources import open_raw as remote_input
 
 BATCH_ROWS = 1024
 BINARY_MARK = "$base64"      # a binary value that is not UTF-8, kept as {"$base64": "…"}
@@ -35,7 +37,7 @@ def parquet_rows(path: str) -> Iterator[dict[str, Any]]:
     file cannot be read (after the rows read before)."""
     pyarrow = import_pyarrow()
     try:
-        table = pyarrow.parquet.ParquetFile(path)
+        table = pyarrow.parquet.ParquetFile(remote_input(path) if is_remote(path) else path)
         for batch in table.iter_batches(batch_size=BATCH_ROWS):
             for record in batch.to_pylist():
                 yield json_safe(record)

@@ -22,7 +22,10 @@ from typing import Any, NamedTuple
 
 from ..core.errors import OutputError
 from ..core.summary import DocStats, Summary
-from .sinks import AtomicFile, commit_all
+from .remote import check_writable, is_remote, problem
+from .remote import filesystem as remote_filesystem
+from .remote import join as remote_join
+from .sinks import AtomicFile, HashedOutput, RemoteFile, commit_all
 
 STATE_NAME = "_state.json"
 LEARNED_NAME = "_learned.json"
@@ -57,10 +60,67 @@ def learned_digest(learned: dict[str, Any]) -> str:
                           ).hexdigest()
 
 
-def read_learned(directory: Path, digest: str) -> dict[str, Any]:
-    path = directory / LEARNED_NAME
+class Folder:
+    """The folder of the shards, on this machine or on an fsspec filesystem (``s3://bucket/run/``):
+    what shards need of it, the same way in both."""
+
+    def __init__(self, location: str) -> None:
+        self.location = location
+        self.remote = is_remote(location)
+
+    def join(self, name: str) -> str:
+        return remote_join(self.location, name) if self.remote else str(Path(self.location) / name)
+
+    def make(self) -> None:
+        try:
+            if self.remote:
+                check_writable(self.location)
+                filesystem, path = remote_filesystem(self.location)
+                filesystem.makedirs(path, exist_ok=True)       # object stores have no folders: a no-op there
+            else:
+                Path(self.location).mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise OutputError(self.location, error) from None
+
+    def read_text(self, name: str) -> str | None:
+        """The file's text, or None when it is not there."""
+        if not self.remote:
+            path = Path(self.join(name))
+            return path.read_text(encoding="utf-8") if path.is_file() else None
+        filesystem, located = remote_filesystem(self.join(name))
+        try:
+            filesystem.invalidate_cache()
+            if not filesystem.exists(located):
+                return None
+            with filesystem.open(located, "rb") as stream:
+                return stream.read().decode("utf-8")  # type: ignore[no-any-return]
+        except Exception as error:  # noqa: BLE001 - sorted into the messages users act on
+            raise OSError(problem(error)) from None
+
+    def write_text(self, name: str, text: str) -> None:
+        """A small file, whole or not at all."""
+        if self.remote:
+            output = RemoteFile(self.join(name))
+            output.stream.write(text.encode("utf-8"))
+            output.commit()
+            return
+        temp = Path(self.location) / f".{name}.{os.getpid()}.tmp"
+        try:
+            temp.write_text(text, encoding="utf-8")
+            os.replace(temp, Path(self.location) / name)
+        except OSError as error:
+            temp.unlink(missing_ok=True)
+            raise OutputError(self.join(name), error) from None
+
+    def output(self, name: str) -> HashedOutput:
+        """A shard's file; a symlink planted under its name locally is replaced, never written through."""
+        return RemoteFile(self.join(name)) if self.remote else AtomicFile(self.join(name), through_links=False)
+
+
+def read_learned(folder: Folder, digest: str) -> dict[str, Any]:
+    path = folder.join(LEARNED_NAME)
     try:
-        learned: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        learned: dict[str, Any] = json.loads(folder.read_text(LEARNED_NAME) or "")
     except (OSError, ValueError) as error:
         raise ValueError(f"{path}: cannot read what the first run learned ({error}); write elsewhere") from None
     if learned_digest(learned) != digest:
@@ -70,11 +130,13 @@ def read_learned(directory: Path, digest: str) -> dict[str, Any]:
 
 def read_state(directory: str, fingerprint: dict[str, Any]) -> ShardState | None:
     """The committed progress of a previous run into ``directory``, checked against this run."""
-    path = Path(directory) / STATE_NAME
-    if not path.is_file():
-        return None
+    folder = Folder(directory)
+    path = folder.join(STATE_NAME)
     try:
-        state = json.loads(path.read_text(encoding="utf-8"))
+        text = folder.read_text(STATE_NAME)
+        if text is None:
+            return None
+        state = json.loads(text)
     except (OSError, ValueError) as error:
         raise ValueError(f"{path}: cannot read the resume state ({error})") from None
     for key, value in fingerprint.items():
@@ -85,7 +147,7 @@ def read_state(directory: str, fingerprint: dict[str, Any]) -> ShardState | None
     for shard in state["shards"]:
         summary.merge(Summary.from_json(shard["summary"]))
     done = state["shards"][-1]["records_end"] if state["shards"] else 0
-    learned = read_learned(path.parent, state["learned_digest"]) if state.get("learned_digest") else None
+    learned = read_learned(folder, state["learned_digest"]) if state.get("learned_digest") else None
     return ShardState(done, len(state["shards"]), summary, learned)
 
 
@@ -94,11 +156,8 @@ class ShardedSink:
 
     def __init__(self, directory: str, size: ShardSize, suffix: str, fingerprint: dict[str, Any],
                  resume: ShardState | None, learned: dict[str, Any] | None = None) -> None:
-        self.directory = Path(directory)
-        try:
-            self.directory.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise OutputError(directory, error) from None
+        self.folder = Folder(directory)
+        self.folder.make()
         self.learned_digest = learned_digest(learned) if learned else None
         if learned and not resume:
             self.write_atomically(LEARNED_NAME, json.dumps(learned, ensure_ascii=False, sort_keys=True))
@@ -108,18 +167,18 @@ class ShardedSink:
         self.index = resume.next_index if resume else 0
         self.records_done = resume.records_done if resume else 0
         self.shards: list[dict[str, Any]] = self.previous_shards() if resume else []
-        self.out: AtomicFile | None = None
-        self.rejects: AtomicFile | None = None
+        self.out: HashedOutput | None = None
+        self.rejects: HashedOutput | None = None
         self.records = 0
         self.summary = Summary()
 
     def previous_shards(self) -> list[dict[str, Any]]:
-        state = json.loads((self.directory / STATE_NAME).read_text(encoding="utf-8"))
+        state = json.loads(self.folder.read_text(STATE_NAME) or "{}")
         return list(state["shards"])
 
     def name(self, kind: str) -> str:
         middle = "" if kind == "out" else ".rejects"
-        return str(self.directory / f"part-{self.index:05d}{middle}{self.suffix}")
+        return self.folder.join(f"part-{self.index:05d}{middle}{self.suffix}")
 
     def write(self, kind: str, line: str | None, stats: DocStats) -> None:
         self.summary.add(stats)
@@ -141,16 +200,21 @@ class ShardedSink:
             self.out, self.rejects = self.open_shard()
         self.rejects.write(line)
 
-    def open_shard(self) -> tuple[AtomicFile, AtomicFile]:
-        """The next shard's two files; a symlink planted under one of their names is replaced,
-        never written through."""
-        return AtomicFile(self.name("out"), through_links=False), AtomicFile(self.name("reject"), through_links=False)
+    def open_shard(self) -> tuple[HashedOutput, HashedOutput]:
+        """The next shard's two files."""
+        out = self.folder.output(self.name("out").rsplit("/", 1)[-1])
+        try:
+            return out, self.folder.output(self.name("reject").rsplit("/", 1)[-1])
+        except BaseException:
+            out.abort()
+            raise
 
     def rotate(self) -> None:
         if self.out is None or self.rejects is None:
             return
         commit_all([self.out, self.rejects])
-        self.shards.append({"index": self.index, "files": [Path(self.out.path).name, Path(self.rejects.path).name],
+        self.shards.append({"index": self.index, "files": [self.out.path.rsplit("/", 1)[-1],
+                                                            self.rejects.path.rsplit("/", 1)[-1]],
                             "content_sha256": [self.out.sha256.hexdigest(), self.rejects.sha256.hexdigest()],
                             "records_end": self.records_done, "summary": self.summary.as_json()})
         self.write_state()
@@ -166,13 +230,7 @@ class ShardedSink:
         self.write_atomically(STATE_NAME, json.dumps(state, ensure_ascii=False, indent=1))
 
     def write_atomically(self, name: str, text: str) -> None:
-        temp = self.directory / f".{name}.{os.getpid()}.tmp"
-        try:
-            temp.write_text(text, encoding="utf-8")
-            os.replace(temp, self.directory / name)
-        except OSError as error:
-            temp.unlink(missing_ok=True)
-            raise OutputError(str(self.directory / name), error) from None
+        self.folder.write_text(name, text)
 
     def commit(self) -> None:
         self.rotate()
@@ -185,5 +243,5 @@ class ShardedSink:
                 handle.abort()
 
     def outputs(self) -> list[dict[str, Any]]:
-        return [{"path": str(self.directory / name), "content_sha256": digest}
+        return [{"path": self.folder.join(name), "content_sha256": digest}
                 for shard in self.shards for name, digest in zip(shard["files"], shard["content_sha256"], strict=True)]

@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import posixpath
+import secrets
 import signal
 import tempfile
 from pathlib import Path
@@ -19,6 +21,8 @@ from typing import IO, Any, BinaryIO
 from ..core.errors import OutputError
 from .compression import open_writer
 from .parquet import ParquetWriter
+from .remote import filesystem as remote_filesystem
+from .remote import is_remote, problem
 
 TEMP_SUFFIX = ".tmp"
 
@@ -36,29 +40,16 @@ def stale_temp_files(path: str) -> list[Path]:
     return sorted(p for p in directory.glob(f".{target.name}.*{TEMP_SUFFIX}") if p.is_file())
 
 
-class AtomicFile:
-    """A file that appears at ``path`` only when :meth:`publish` runs after :meth:`prepare`.
+class HashedOutput:
+    """What every committed output does with a line: count it, hash it (before compression), and
+    write it compressed or as a Parquet row. Subclasses open ``raw`` and commit it."""
 
-    Several outputs are prepared (flushed, fsynced, closed) first and published (renamed)
-    together, so a failure in any of them leaves every previous output as it was.
-    """
+    path: str
+    raw: BinaryIO
 
-    def __init__(self, path: str, parquet: bool = False, through_links: bool = True) -> None:
-        self.path = path
-        # A named output that is a symlink is written through (the user's link); a file the run
-        # names itself (a shard) replaces a link planted there, never writing through it.
-        target = Path(os.path.realpath(path) if through_links else os.path.abspath(path))
-        try:
-            handle, self.temp = tempfile.mkstemp(prefix=temp_prefix(target), suffix=TEMP_SUFFIX,
-                                                 dir=str(target.parent) or ".")
-            self.raw: BinaryIO = os.fdopen(handle, "wb")
-        except OSError as error:
-            raise OutputError(path, error) from None
-        self.target = str(target)
-        self.stream: BinaryIO = self.raw if parquet else open_writer(path, self.raw)
-        self.parquet = None
-        if parquet:
-            self.parquet = ParquetWriter(self.raw, path)
+    def open_stream(self, parquet: bool) -> None:
+        self.stream: BinaryIO = self.raw if parquet else open_writer(self.path, self.raw)
+        self.parquet = ParquetWriter(self.raw, self.path) if parquet else None
         self.bytes = 0
         self.sha256 = hashlib.sha256()          # of the lines written, before any compression
 
@@ -74,12 +65,56 @@ class AtomicFile:
         except OSError as error:
             raise OutputError(self.path, error) from None
 
+    def close_streams(self) -> None:
+        """Close the Parquet writer and the compressor, which write their last bytes to ``raw``."""
+        if self.parquet is not None:
+            self.parquet.close()
+        if self.stream is not self.raw:
+            self.stream.close()
+
+    def prepare(self) -> None:
+        raise NotImplementedError
+
+    def publish(self) -> None:
+        raise NotImplementedError
+
+    def abort(self) -> None:
+        raise NotImplementedError
+
+    def drop_streams(self) -> None:
+        if self.parquet is not None:
+            self.parquet.abandon()
+        for stream in (self.stream, self.raw):
+            try:
+                stream.close()
+            except Exception:  # noqa: BLE001 - already failing; the temporary output goes either way
+                pass
+
+
+class AtomicFile(HashedOutput):
+    """A file that appears at ``path`` only when :meth:`publish` runs after :meth:`prepare`.
+
+    Several outputs are prepared (flushed, fsynced, closed) first and published (renamed)
+    together, so a failure in any of them leaves every previous output as it was.
+    """
+
+    def __init__(self, path: str, parquet: bool = False, through_links: bool = True) -> None:
+        self.path = path
+        # A named output that is a symlink is written through (the user's link); a file the run
+        # names itself (a shard) replaces a link planted there, never writing through it.
+        target = Path(os.path.realpath(path) if through_links else os.path.abspath(path))
+        try:
+            handle, self.temp = tempfile.mkstemp(prefix=temp_prefix(target), suffix=TEMP_SUFFIX,
+                                                 dir=str(target.parent) or ".")
+            self.raw = os.fdopen(handle, "wb")
+        except OSError as error:
+            raise OutputError(path, error) from None
+        self.target = str(target)
+        self.open_stream(parquet)
+
     def prepare(self) -> None:
         try:
-            if self.parquet is not None:
-                self.parquet.close()
-            if self.stream is not self.raw:
-                self.stream.close()
+            self.close_streams()
             self.raw.flush()
             os.fsync(self.raw.fileno())
             self.raw.close()
@@ -101,14 +136,59 @@ class AtomicFile:
         self.publish()
 
     def abort(self) -> None:
-        if self.parquet is not None:
-            self.parquet.abandon()
-        for stream in (self.stream, self.raw):
-            try:
-                stream.close()
-            except Exception:  # noqa: BLE001 - already failing; the temp file goes either way
-                pass
+        self.drop_streams()
         Path(self.temp).unlink(missing_ok=True)
+
+
+class RemoteFile(HashedOutput):
+    """An output on an fsspec filesystem (``s3://…``), with the local guarantees: written to a
+    temporary key beside it (``.NAME.PID.RANDOM.tmp``), streamed as it is written (S3 shows no
+    object before the upload completes), and moved to its name only when every output of the
+    run is prepared. A failed run deletes its temporary keys; the final key is never half written."""
+
+    def __init__(self, path: str, parquet: bool = False) -> None:
+        self.path = path
+        self.filesystem, self.target = remote_filesystem(path)
+        folder, name = posixpath.split(self.target)
+        self.temp = posixpath.join(folder, f".{name}.{os.getpid()}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
+        try:
+            self.raw = self.filesystem.open(self.temp, "wb")
+        except Exception as error:  # noqa: BLE001 - sorted into the messages users act on
+            raise OutputError(path, problem(error)) from None
+        self.open_stream(parquet)
+
+    def prepare(self) -> None:
+        try:
+            self.close_streams()
+            self.raw.close()                    # the upload completes here
+        except Exception as error:  # noqa: BLE001
+            self.abort()
+            raise OutputError(self.path, problem(error)) from None
+
+    def publish(self) -> None:
+        try:
+            self.filesystem.mv(self.temp, self.target)
+        except Exception as error:  # noqa: BLE001
+            self.abort()
+            raise OutputError(self.path, problem(error)) from None
+
+    def commit(self) -> None:
+        self.prepare()
+        self.publish()
+
+    def abort(self) -> None:
+        discard = getattr(self.raw, "discard", None)     # an S3 upload in progress is cancelled
+        if callable(discard) and not getattr(self.raw, "closed", True):
+            try:
+                discard()
+            except Exception:  # noqa: BLE001 - already failing
+                pass
+        self.drop_streams()
+        try:
+            if self.filesystem.exists(self.temp):
+                self.filesystem.rm(self.temp)
+        except Exception:  # noqa: BLE001 - a temporary key that cannot be removed is named next run
+            pass
 
 
 def is_device(path: str) -> bool:
@@ -121,6 +201,11 @@ def write_text(path: str, text: str) -> None:
     """A small text file (a report, a baseline) written whole and atomically: a temporary file
     beside it, renamed over it only once written and synced, so that a full disk or a kill
     leaves the previous file as it was. A failure is an OutputError naming it."""
+    if is_remote(path):
+        remote = RemoteFile(path)
+        remote.stream.write(text.encode("utf-8", "surrogatepass"))
+        remote.commit()
+        return
     if is_device(path):
         try:                                # /dev/null, a FIFO: written straight, never replaced
             with open(path, "wb") as device:
@@ -246,6 +331,8 @@ def open_sink(path: str | None, stdout: IO[str]) -> Any:
         return NullSink()
     if path == "-":
         return StreamSink(stdout.buffer if hasattr(stdout, "buffer") else stdout)  # type: ignore[arg-type]
+    if is_remote(path):
+        return RemoteFile(path, parquet=path.endswith(".parquet"))
     if is_device(path):
         return DeviceSink(path)
     return AtomicFile(path, parquet=path.endswith(".parquet"))

@@ -26,6 +26,9 @@ from .compression import (
     decompressed_chunks,
     sniff,
 )
+from .remote import expand as expand_remote
+from .remote import filesystem as remote_filesystem
+from .remote import is_remote, problem
 
 KINDS = {".jsonl": "jsonl", ".jsonlines": "jsonl", ".json": "jsonl", ".ndjson": "jsonl", ".txt": "txt",
          ".parquet": "parquet"}
@@ -188,6 +191,9 @@ def expand_inputs(inputs: Iterable[str], warnings: list[str]) -> list[InputFile]
         if name == STDIN:
             files.append(InputFile(STDIN, "jsonl", None))
             continue
+        if is_remote(name):
+            files.extend(remote_files(name, warnings))
+            continue
         base = None
         if os.path.isdir(name):
             paths = walk(name, warnings)
@@ -216,13 +222,26 @@ def expand_inputs(inputs: Iterable[str], warnings: list[str]) -> list[InputFile]
     return distinct_id_bases(files)
 
 
+def remote_files(uri: str, warnings: list[str]) -> list[InputFile]:
+    """A URI's files (:func:`normalizer.io.remote.expand`), named below the prefix given, as a
+    local folder's are."""
+    found = expand_remote(uri, kind_of, warnings)
+    prefix = uri.rstrip("/") + "/"
+    files = []
+    for path, size in found:
+        relative = path[len(prefix):] if path.startswith(prefix) else path.rsplit("/", 1)[-1]
+        doc_id = str(Path(strip_compression_suffix(relative)).with_suffix("")) if path != uri else ""
+        files.append(InputFile(path, kind_of(path) or "jsonl", size, doc_id, id_base=relative))
+    return files
+
+
 def distinct_id_bases(files: list[InputFile]) -> list[InputFile]:
     """Inputs whose id bases collide (``a/x.jsonl`` and ``b/x.jsonl``, both ``x.jsonl``) are
     named by their path below the folder they share instead, resolved, so that the ids stay
     distinct and do not depend on how the paths were typed."""
     seen: dict[str, list[int]] = {}
     for index, found in enumerate(files):
-        if found.path != STDIN:
+        if found.path != STDIN and not is_remote(found.path):
             seen.setdefault(found.id_base, []).append(index)
     for indexes in seen.values():
         if len({os.path.realpath(files[i].path) for i in indexes}) < 2:
@@ -257,6 +276,12 @@ def open_raw(path: str) -> BinaryIO:
         if sys.stdin is None:
             raise FileFailure("unreadable", "stdin is closed")
         return sys.stdin.buffer
+    if is_remote(path):                 # read as it is consumed, not downloaded first
+        filesystem, located = remote_filesystem(path)
+        try:
+            return filesystem.open(located, "rb")  # type: ignore[no-any-return]
+        except Exception as error:  # noqa: BLE001 - one unreadable input is reported, the run goes on
+            raise FileFailure("unreadable", f"cannot open: {problem(error)}") from None
     try:
         return open(path, "rb")
     except OSError as error:
@@ -272,6 +297,12 @@ def read_chunks(path: str, limits: Limits, counter: CountingReader | None = None
     raw = open_raw(path)
     try:
         yield from stream_chunks(raw, limits, counter)
+    except FileFailure:
+        raise
+    except Exception as error:          # a remote stream fails with its library's errors, not OSError
+        if not is_remote(path):
+            raise
+        raise FileFailure("unreadable", f"read error: {problem(error)}") from None
     finally:
         if path != STDIN:
             raw.close()

@@ -22,6 +22,7 @@ from ..core.summary import Summary
 from ..io.corpus import Corpus, FileEnd
 from ..io.overlap import refuse_outputs_that_are_inputs
 from ..io.records import ReadOptions
+from ..io.remote import check_writable, is_remote
 from ..io.shards import ShardState, read_state
 from ..io.sinks import TEMP_SUFFIX, stale_temp_files
 from ..io.sources import CountingReader
@@ -83,11 +84,11 @@ def check_outputs(output: OutputOptions, inputs: Sequence[str], engine: str) -> 
             raise UsageError("--shard-size needs -o DIRECTORY for the shards")
         if output.rejects:
             raise UsageError("with --shard-size the rejects are written beside the shards; drop --rejects")
-        if os.path.isfile(str(target)):
+        if not is_remote(target) and os.path.isfile(str(target)):
             raise UsageError(f"{target} is a file; --shard-size needs a directory")
     elif output.compress:
         raise UsageError("--compress is for shards; name a single output file .gz, .zst, .bz2 or .xz instead")
-    elif target not in ("-", None) and os.path.isdir(str(target)):
+    elif target not in ("-", None) and not is_remote(target) and os.path.isdir(str(target)):
         raise UsageError(f"{target} is a directory; name a file, or add --shard-size to write shards into it")
     named = [t for t in (target, output.rejects, output.manifest) if t and t != "-"]
     refuse_outputs_that_are_inputs([name for name in named if not (output.shard_size and name == target)], inputs,
@@ -98,23 +99,49 @@ def check_outputs(output: OutputOptions, inputs: Sequence[str], engine: str) -> 
         raise UsageError("the output, the rejects and the manifest must be different files")
     files = [output.rejects, output.manifest] + ([] if output.shard_size else [target])
     for file in files:
-        if file and file != "-" and not Path(file).parent.is_dir():
+        if file and is_remote(file):
+            check_writable(file)
+        elif file and file != "-" and not Path(file).parent.is_dir():
             raise OutputError(file, f"the directory {Path(file).parent} does not exist")
 
 
 def see_to_stale_files(output: OutputOptions, say: Callable[[str], None]) -> None:
     """Name (or, with ``clean_stale``, delete) temporary files a killed run left beside the outputs."""
+    stale: list[Path | str]
     if output.shard_size:
-        stale = sorted(Path(str(output.output)).glob(f".part-*{TEMP_SUFFIX}"))
+        folder = str(output.output)
+        stale = [*stale_remote_files(folder, ".part-*")] if is_remote(folder) else \
+            [*sorted(Path(folder).glob(f".part-*{TEMP_SUFFIX}"))]
     else:
         stale = [p for t in (output.output, output.rejects, output.manifest) if t and t != "-"
-                 for p in stale_temp_files(t)]
+                 for p in (stale_remote_files(t.rsplit("/", 1)[0], f".{t.rsplit('/', 1)[-1]}.*") if is_remote(t)
+                           else stale_temp_files(t))]
     for path in stale:
         if output.clean_stale:
-            path.unlink(missing_ok=True)
+            remove_stale(path)
             say(f"removed {path}, left by an earlier run that was killed")
         else:
             say(f"warning: {path} was left by an earlier run that was killed; delete it, or pass --clean-stale")
+
+
+def stale_remote_files(folder: str, pattern: str) -> list[str]:
+    """Temporary keys a killed run left in a remote folder (``.part-00003.jsonl.4242.9f3a.tmp``)."""
+    from ..io.remote import filesystem
+    try:
+        found, path = filesystem(folder)
+        found.invalidate_cache()
+        return sorted(found.unstrip_protocol(name) for name in found.glob(f"{path.rstrip('/')}/{pattern}{TEMP_SUFFIX}"))
+    except Exception:  # noqa: BLE001 - a listing that fails here fails again, with its message, when writing
+        return []
+
+
+def remove_stale(path: Path | str) -> None:
+    if isinstance(path, Path):
+        path.unlink(missing_ok=True)
+        return
+    from ..io.remote import filesystem
+    found, located = filesystem(path)
+    found.rm(located)
 
 
 def fingerprint(rules: Rules, corpus: Corpus, output: OutputOptions) -> dict[str, Any]:

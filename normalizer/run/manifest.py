@@ -30,8 +30,9 @@ def package_versions() -> dict[str, str | None]:
 
 
 def file_digest(path: str) -> str:
+    from ..io.sources import open_raw
     digest = hashlib.sha256()
-    with open(path, "rb") as stream:
+    with open_raw(path) as stream:
         while chunk := stream.read(1 << 20):
             digest.update(chunk)
     return digest.hexdigest()

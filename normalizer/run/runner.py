@@ -27,7 +27,6 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple, Protocol
 
 from ..chain.tasks import LearnTask, learn_all, state_digest
-from ..core.errors import UsageError
 from ..core.speed import shortcuts
 from ..io.corpus import Batch, Corpus, FileEnd, Midway
 from ..io.midway import Counted, MidwayCorpus
@@ -125,12 +124,7 @@ def prepare(corpus: Corpus, rules: Rules, engine: Engine, saved: Mapping[str, An
     """Learn what the rules' corpus steps need; the corpus is replayable inside the block. With
     ``keep`` (for a task that runs the chain to its end: clean), on the local engine, the corpus
     inside the block is the one the first learning pass kept, in a temporary folder removed at
-    its end. A URI is refused (UsageError, before anything is read or written) on an engine that
-    cannot read it."""
-    uris = [f.path for f in getattr(corpus, "files", ()) if "://" in f.path]
-    if uris and engine.name != "ray":
-        raise UsageError(f"{uris[0]}: the local engine reads local files, folders and globs; "
-                         "read a URI with --engine ray")
+    its end."""
     if not learning_steps(rules):
         yield Prepared(corpus, rules)
         return

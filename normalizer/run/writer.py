@@ -21,7 +21,7 @@ from ..core.summary import Summary
 from ..io.corpus import ITEM_OVERHEAD, FileEnd
 from ..io.output import dumps
 from ..io.shards import ShardedSink, ShardState
-from ..io.sinks import AtomicFile, commit_all, open_sink
+from ..io.sinks import HashedOutput, commit_all, open_sink
 from ..io.sources import InputFile
 from .options import OutputOptions
 
@@ -110,7 +110,7 @@ class Writer:
         else:
             sinks = [self.out, self.rejects]
             outputs = [{"path": sink.path, "content_sha256": sink.sha256.hexdigest(), "bytes": sink.bytes}
-                       for sink in sinks if isinstance(sink, AtomicFile)]
+                       for sink in sinks if isinstance(sink, HashedOutput)]
         if manifest is not None:
             path, build = manifest
             document = open_sink(path, sys.stdout)     # /dev/null or a FIFO is written, never replaced
