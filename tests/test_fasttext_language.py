@@ -139,9 +139,10 @@ def test_lang_mix_only_when_paragraphs_disagree(backend):
 
 
 def test_min_share_rejects_a_mixed_document_with_the_detail():
-    outcome = CheckLanguage(backend="fasttext", min_share=0.8)(MIXED)
+    outcome = CheckLanguage(backend="fasttext", min_share=0.8, mix=True)(MIXED)
     share = outcome.meta["lang_mix"][0]["share"]
     assert outcome.reject == ("language_mixed", f"main language fr is {share} of the text, below 0.8")
+    assert "lang_mix" not in CheckLanguage(backend="fasttext", min_share=0.8)(MIXED).meta   # judged, not recorded
     assert CheckLanguage(backend="fasttext", min_share=0.8)(FRENCH_ONLY).reject is None
     assert CheckLanguage(backend="fasttext", min_share=0.6)(MIXED).reject is None
     with pytest.raises(ValueError, match="min_share must be between 0 and 1"):
@@ -156,7 +157,7 @@ def test_short_paragraphs_are_not_judged():
 def test_through_the_runner(tmp_path):
     rules = tmp_path / "fasttext.yaml"
     rules.write_text("version: 1\nextends: default\nsteps:\n  - id: check_language\n    backend: fasttext\n"
-                     "    allow: [gl, eu, fr]\n    min_share: 0.8\n", encoding="utf-8")
+                     "    allow: [gl, eu, fr]\n    min_share: 0.8\n    mix: true\n", encoding="utf-8")
     records = [{"id": "gl", "text": TEXTS["gl"]}, {"id": "eu", "text": TEXTS["eu"]},
                {"id": "cy", "text": TEXTS["cy"]}, {"id": "mixed", "text": MIXED}, {"id": "fr", "text": FRENCH_ONLY}]
     out = {record["id"]: record for record in clean_records(records, load_rules(rules))}
@@ -184,3 +185,29 @@ def test_a_language_langdetect_does_not_know_keeps_fasttexts_answer_however_unsu
     from normalizer.detect.fasttext_language import detect_many
     assert (lang, score) == detect_many([headline])[0]
     assert detect(headline, "langdetect")[0] != lang
+
+
+def test_cantonese_is_told_from_chinese_so_allow_yue_can_match():
+    cantonese = "佢哋話今日落大雨，啲車塞晒喺條路度，我哋唔知幾時先返到屋企。"
+    assert detect(cantonese, "fasttext")[0] == "yue"
+    assert detect("市议会周一晚间在经过六个多小时的辩论后通过了明年的预算。", "fasttext")[0] == "zh"
+    assert CheckLanguage(backend="fasttext", allow=["yue"])(cantonese).reject is None
+
+
+@pytest.mark.parametrize(("written", "meant"), [("GL", "gl"), ("En", "en"), ("als", "gsw")])
+def test_a_code_in_capitals_or_a_legacy_code_is_pointed_to_the_right_one(written, meant):
+    with pytest.raises(ValueError) as error:
+        CheckLanguage(backend="fasttext", allow=[written])
+    assert f"did you mean {meant} for {written}?" in str(error.value)
+
+
+def test_the_readmes_fasttext_rule_files_load_as_written(tmp_path):
+    import re
+    from pathlib import Path
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    blocks = [block for block in re.findall(r"```yaml\n(.*?)```", readme, re.S) if "backend: fasttext" in block]
+    assert len(blocks) >= 2
+    for number, block in enumerate(blocks):
+        path = tmp_path / f"readme-{number}.yaml"
+        path.write_text(block, encoding="utf-8")
+        assert any(step.options.get("backend") == "fasttext" for step in load_rules(str(path)).steps)

@@ -270,7 +270,7 @@ def test_a_damaged_cache_is_rebuilt_and_an_unusable_one_only_costs_time(fresh_id
 
 def test_fast_backend_without_its_libraries_says_how_to_get_them(hide_module):
     hide_module("pycld2")
-    with pytest.raises(ValueError, match=r'pip install "corpus-normalizer\[fast\]"'):
+    with pytest.raises(ValueError, match=r'pip install "pycld2>=0.41" "py3langid>=0.2.2"'):
         CheckLanguage(backend="fast")
 
 

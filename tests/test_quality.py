@@ -56,7 +56,7 @@ def test_hand_computed_signals_match_exactly(mode):
 
 def test_text_without_spaces_is_counted_in_characters_and_a_repeating_ngram_counts_its_cover_once():
     japanese = signals("東京で雨が降った。東京で雨が降った。")
-    assert japanese["words"] == 18 and japanese["chars"] == 18 and japanese["mean_word_length"] == 0.0
+    assert japanese["words"] == 18 and japanese["chars"] == 18 and japanese["mean_word_length"] is None
     thai = units("ที่ประชุม")                  # a base character carries its marks
     assert thai == ["ที่", "ป", "ร", "ะ", "ชุ", "ม"]
     looping = signals("buy now buy now buy now")
@@ -211,3 +211,36 @@ def test_the_readme_shows_the_reject_detail_it_gets(tmp_path):
     kept, rejects = cleaned(load_rules(rules_file(tmp_path, "reject")))
     (spam,) = rejects
     assert f"\n{spam['reject']['detail']}\n" in README
+
+
+def test_a_broken_file_in_a_users_quality_folder_is_a_rule_error_when_the_rules_load(tmp_path):
+    folder = tmp_path / "qd"
+    folder.mkdir()
+    (folder / "de.yaml").write_text("version: 1\nthresholds: [oops\n", encoding="utf-8")
+    rules = tmp_path / "q.yaml"
+    rules.write_text(f"version: 1\nextends: quality\nsteps:\n  - id: quality_filter\n    quality_dir: {folder}\n")
+    with pytest.raises(RuleError) as error:
+        load_rules(str(rules))
+    assert "de.yaml:3" in str(error.value)
+    (folder / "de.yaml").write_text("version: 1\nthresholds: {words: {min: 100, max: 10}}\n", encoding="utf-8")
+    with pytest.raises(RuleError, match="min 100 is above max 10"):
+        load_rules(str(rules))
+
+
+def test_a_filter_with_its_own_folder_counts_stop_words_with_its_own_lists(tmp_path):
+    from normalizer.cleaners.quality_filter import QualityFilter
+    from normalizer.core.document import Doc
+    (tmp_path / "pl.yaml").write_text("version: 1\nlanguage: pl\nstop_words: [w, do, na]\n", encoding="utf-8")
+    text = "Rada miasta w poniedziałek przyjęła budżet na rok do końca grudnia w ratuszu."
+    recorded = signals(text)                      # what quality_signals recorded without a list for pl
+    outcome = QualityFilter(action="tag", quality_dir=str(tmp_path)).apply_to(
+        Doc("pl", text, meta={"lang": "pl", "signals": recorded}))
+    assert not [flag for flag in outcome.meta["quality_flags"] if flag.startswith("stop_words")]
+
+
+def test_scripts_without_spaces_have_no_mean_word_length_and_flags_say_whose_threshold():
+    khmer = "ក្រុមប្រឹក្សាក្រុងបានអនុម័តថវិកាសម្រាប់ឆ្នាំក្រោយ។"
+    found = signals(khmer)
+    assert found["mean_word_length"] is None and found["terminal_punct_line_frac"] == 1.0
+    flags = table_for("lo").flags({**signals("ສະພາ"), "words": 1234567})
+    assert "words 1234567 > 100000 (default for lo)" in flags

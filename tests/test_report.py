@@ -346,12 +346,14 @@ def test_the_signal_histograms_have_a_column_per_language_and_their_percentiles(
     signals = {lang: {"dup_line_frac": {"p5": 0.0, "p50": 0.0, "p95": 0.2, "histogram": histogram},
                       "words": {"p5": 40.0, "p50": 120.0, "p95": 400.0, "histogram": [[32.0, 1], [64.0, 3]]}}
                for lang in ("fr", "de")}
-    page = dom(render(page_data._replace(total={**page_data.total, "signals": signals,
-                                                "counts": {"flagged": 3}})))
+    page = dom(render(page_data._replace(total={**page_data.total, "signals": signals, "counts": {"flagged": 3},
+                                                "flags_by_signal": {"dup_line_frac": 2}})))
     table = page.one("table", id="signal-histograms")
     assert [th.attrs["data-lang"] for th in table.all("th") if "data-lang" in th.attrs] == ["fr", "de"]
     row = table.one("tr", data_signal="dup_line_frac")
-    first = list(row.all("td"))[1]
+    cells = list(row.all("td"))
+    assert cells[1].attrs["data-flagged"] == "2"
+    first = cells[2]
     assert first.attrs["data-p95"] == "0.2" and "p95 0.2" in first.text
     assert first.one("span", "spark").text == "█" + "\u2002" + "▂" + "\u2002" * 7
     assert "3 documents fail a threshold" in page.one(id="signals").text

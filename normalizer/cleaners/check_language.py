@@ -38,7 +38,8 @@ class CheckLanguage:
         (CLD2, with py3langid for short or uncertain text; the ``fast`` extra) or ``fasttext``
         (lid.176, 176 languages; the ``fasttext`` extra). ``mix``: judge each paragraph too and
         record ``lang_mix`` when they disagree; off by default because it costs a second detection
-        per document. ``min_share`` > 0 judges paragraphs whatever ``mix`` says."""
+        per document. ``min_share`` > 0 judges paragraphs whatever ``mix`` says (and records
+        ``lang_mix`` only with ``mix: true``)."""
         require(backend)
         if allow is not None:
             known = supported(backend)
@@ -56,7 +57,8 @@ class CheckLanguage:
         self.allow = frozenset(allow) if allow is not None else None
         self.min_score = min_score
         self.keep_undetermined = keep_undetermined
-        self.mix = mix or min_share > 0
+        self.mix = mix or min_share > 0        # judge the paragraphs
+        self.record_mix = mix                  # and record what they say
         self.min_share = min_share
 
     def __call__(self, text: str) -> Outcome:
@@ -71,7 +73,7 @@ class CheckLanguage:
 
     def judge(self, text: str, lang: str | None, score: float | None, mix: Mix = None) -> Outcome:
         meta: dict[str, object] = {"lang": lang, "lang_score": score}
-        if mix is not None and len(mix) > 1:          # one language throughout: the record is as without mix
+        if self.record_mix and mix is not None and len(mix) > 1:          # one language throughout: the record is as without mix
             meta["lang_mix"] = [{"lang": code, "share": share} for code, share in mix]
         if lang is None or score is None:
             if (self.allow is not None or self.min_score > 0) and not self.keep_undetermined:
@@ -92,8 +94,21 @@ class CheckLanguage:
         return Outcome(text, meta=meta)
 
 
+ALIASES = {"als": "gsw", "iw": "he", "in": "id", "ji": "yi", "jw": "jv", "zh-cn": "zh", "zh-tw": "zh"}
+
+
+def suggestions(code: str, known: frozenset[str]) -> list[str]:
+    """The known codes ``code`` probably means: itself in lower case, the code a legacy one became,
+    or the closest spellings."""
+    lowered = code.lower()
+    for candidate in (lowered, ALIASES.get(lowered)):
+        if candidate is not None and candidate in known:
+            return [candidate]
+    return difflib.get_close_matches(lowered, sorted(known), n=3, cutoff=0.5)
+
+
 def close_matches(unknown: Sequence[str], known: frozenset[str]) -> str:
     """``; did you mean fr, rue or frr for fre?``: the known codes that resemble each unknown one, not all 55 or 176."""
     hints = [f"{' or '.join(', '.join(found).rsplit(', ', 1))} for {code}" for code in unknown
-             if (found := difflib.get_close_matches(code, sorted(known), n=3, cutoff=0.5))]
+             if (found := suggestions(code, known))]
     return f"; did you mean {', '.join(hints)}?" if hints else f" (it knows {len(known)} codes, none close)"

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..core.cleaner import Role
 from ..core.document import Doc, Outcome
-from ..text.signals import signals_of_doc
+from ..text.signals import signals_of_doc, stop_word_signals
 from ..text.thresholds import LanguageTable, parse_overrides, table_for
 from .quality_signals import folder
 
@@ -55,7 +55,10 @@ class QualityFilter:
 
     def apply_to(self, doc: Doc) -> Outcome:
         table = self.table(doc.meta.get("lang"))
-        flags = table.flags(signals_of_doc(doc.text, doc.meta, table.stop_words))
+        measured = signals_of_doc(doc.text, doc.meta, table.stop_words)
+        if self.directory is not None and measured is doc.meta.get("signals"):
+            measured = {**measured, **stop_word_signals(doc.text, table.stop_words)}   # this step's own lists
+        flags = table.flags(measured)
         if self.action == "tag":
             return Outcome(doc.text, meta={"quality_flags": flags})
         if flags:

@@ -11,7 +11,7 @@ from pathlib import Path
 from ..core.cleaner import Role
 from ..core.document import Doc, Outcome
 from ..text.signals import signals_of_doc
-from ..text.thresholds import table_for
+from ..text.thresholds import check_folder, table_for
 
 
 def folder(quality_dir: str | None) -> Path | None:
@@ -20,7 +20,8 @@ def folder(quality_dir: str | None) -> Path | None:
         return None
     path = Path(quality_dir)
     if not path.is_dir():
-        raise ValueError(f"quality_dir: no such folder {quality_dir!r}")
+        raise ValueError(f"quality_dir: no such folder {quality_dir!r} (a path from the current directory)")
+    check_folder(path)
     return path
 
 

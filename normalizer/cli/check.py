@@ -29,7 +29,9 @@ def measure_options(command: F) -> F:
         rules_option("The rules whose work must already be done (and whose 'quality:' thresholds apply)."),
         click.option("--config", default=None, metavar="FILE", help="A YAML file of thresholds (a 'quality:' mapping)."),
         click.option("--set", "settings", multiple=True, metavar="NAME=VALUE",
-                     help="A threshold, e.g. --set max_mojibake_rate=0.01 --set expected_languages=fr,de (repeatable)."),
+                     help="A threshold, e.g. --set max_mojibake_rate=0.01 --set expected_languages=fr,de, "
+                          "--set max_flagged_rate=0.05 (quality flags), or a signal's percentile: "
+                          "--set max_p95_dup_line_frac=0.3 --set min_p10_words=50 (repeatable)."),
         click.option("--by", default="source", show_default=True, metavar="FIELD",
                      help="Measure per value of this field ('url' host when 'source' is missing)."),
         click.option("--sample", type=click.IntRange(min=1), default=None, metavar="N",

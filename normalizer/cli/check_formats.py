@@ -71,7 +71,7 @@ def as_json(verdict: Verdict) -> str:
             "total": verdict.stats.total.as_json(settings),
             "sources": {name: group.as_json(settings) for name, group in sorted(verdict.stats.sources.items())},
             "duplicate_clusters": verdict.stats.clusters,
-            "limits": verdict.quality.limits}
+            "limits": {**verdict.quality.limits, **verdict.quality.percentiles}}
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 

@@ -21,6 +21,7 @@ CJK_WEIGHT = 3                # a CJK character against Latin letters
 MIN_CJK_WITH_PUNCTUATION = 8
 CJK_PUNCTUATION = "。，、！？：；「」『』（）"
 BACKENDS = ("langdetect", "fast", "fasttext")
+HAN_VARIETIES = frozenset({"yue", "wuu"})      # lid.176's Chinese languages besides zh
 SHORT_TEXT = 300              # fastText's unsure answer on a text this short asks langdetect
 UNSURE = 0.5
 SURE = 0.9
@@ -127,6 +128,20 @@ def supported(backend: str = "langdetect") -> frozenset[str]:
     return supported_languages()
 
 
+def chinese_varieties(texts: Sequence[str], results: list[tuple[str | None, float | None]]) -> None:
+    """Han script says Chinese; lid.176 also tells Cantonese (``yue``) and Wu (``wuu``) apart, so
+    on the fasttext backend a text the script called ``zh`` is asked, and keeps such an answer
+    (``allow: [yue]`` can then match)."""
+    from .fasttext_language import detect_many
+    chinese = [index for index, (lang, _) in enumerate(results) if lang == "zh"]
+    if not chinese:
+        return
+    for index, (lang, score) in zip(chinese, detect_many([texts[index][:SAMPLE_CHARS] for index in chinese]),
+                                    strict=True):
+        if lang in HAN_VARIETIES:
+            results[index] = lang, score
+
+
 def second_opinion(texts: Sequence[str], results: list[tuple[str | None, float | None]], pending: Sequence[int]
                    ) -> None:
     """fastText's unsure answers on a short text (a headline: probability below ``UNSURE``), when
@@ -187,4 +202,6 @@ def detect_batch(texts: Sequence[str], backend: str = "langdetect") -> list[tupl
         for index, languages in zip(pending, answers, strict=True):
             if languages:
                 results[index] = normalize_code(languages[0].lang), round(languages[0].prob, 4)
+    if backend == "fasttext":
+        chinese_varieties(texts, results)
     return results

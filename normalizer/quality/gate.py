@@ -112,6 +112,14 @@ def check_value(key: str, value: Any, origin: str) -> Any:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise error(f"{key} must be a number: the limit of the signal's percentile")
         return float(value)
+    shaped = RE_PERCENTILE.fullmatch(key)
+    if shaped is not None and key not in ALL_KEYS:
+        import difflib
+
+        from .signal_stats import SIGNAL_NAMES
+        close = difflib.get_close_matches(shaped["signal"], SIGNAL_NAMES, n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else f" (signals: {', '.join(SIGNAL_NAMES)})"
+        raise error(f"unknown signal {shaped['signal']!r} in {key}{hint}")
     if key not in ALL_KEYS:
         import difflib
         close = difflib.get_close_matches(key, ALL_KEYS, n=1)

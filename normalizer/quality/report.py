@@ -287,7 +287,7 @@ def render(data: ReportData) -> str:
                     histogram(total.get("length_histogram", {})) + length_line(total.get("length", {})),
                     "Documents per length in characters."),
             section("signals", "Quality signals per language",
-                    signal_table(total.get("signals", {}), total.get("languages", {})),
+                    signal_table(total.get("signals", {}), total.get("languages", {}), total.get("flags_by_signal")),
                     "Each signal's distribution per language (README, \"Quality signals\"), with p5, p50 and p95; "
                     f"{total.get('counts', {}).get('flagged', 0)} documents fail a threshold of rules/quality/."),
             section("rules", "Rule hits per source", rules_per_source(data.sources, total),

@@ -33,14 +33,19 @@ def cell(summary: Mapping[str, Any]) -> str:
             f'<span class="detail">{esc(percentiles)}</span></td>')
 
 
-def signal_table(signals: Mapping[str, Mapping[str, Mapping[str, Any]]], languages: Mapping[str, int]) -> str:
-    """Rows of signals, a column per language (the most documents first); empty when nothing was measured."""
+def signal_table(signals: Mapping[str, Mapping[str, Mapping[str, Any]]], languages: Mapping[str, int],
+                 flagged: Mapping[str, int] | None = None) -> str:
+    """Rows of signals, a column per language (the most documents first), and the documents each
+    signal flags; empty when nothing was measured."""
     shown = [lang for lang, _ in sorted(languages.items(), key=lambda item: (-item[1], item[0])) if lang in signals]
     shown = shown[:LANGUAGES_SHOWN]
     if not shown:
         return '<p class="empty">no signals measured</p>'
     names = list(signals[shown[0]])
-    head = "<tr><th>signal</th>" + "".join(f"<th{attrs(data_lang=lang)}>{esc(lang)}</th>" for lang in shown) + "</tr>"
+    counts = flagged or {}
+    head = ("<tr><th>signal</th><th>flagged</th>"
+            + "".join(f"<th{attrs(data_lang=lang)}>{esc(lang)}</th>" for lang in shown) + "</tr>")
     rows = "".join(f"<tr{attrs(data_signal=name)}><td>{wrappable(name)}</td>"
+                   f'<td{attrs(class_="num flagged", data_flagged=counts.get(name, 0))}>{esc(counts.get(name, 0))}</td>'
                    + "".join(cell(signals[lang][name]) for lang in shown) + "</tr>" for name in names)
     return f'<div class="wide"><table id="signal-histograms"><thead>{head}</thead><tbody>{rows}</tbody></table></div>'

@@ -47,21 +47,28 @@ class SignalValues:
                 for lang in sorted(self.by_language)}
 
 
+STEPS = {"symbol_word_ratio": 0.02, "mean_word_length": 1.0}      # fixed buckets where the thresholds are
+
+
 def histogram(values: array[float], signal: str) -> list[list[float]]:
-    """Documents per bucket: the ten tenths for a fraction; for a count or a ratio, powers of two
-    (0, 1, 2, 4 …) from the lowest bucket used to the highest, empty ones included."""
+    """Documents per bucket: the ten tenths for a fraction; ten buckets of 0.02 for
+    ``symbol_word_ratio`` and sixteen of one character for ``mean_word_length`` (the last holds
+    the rest); for a count, powers of two (0, 1, 2, 4 …) from the lowest bucket used to the
+    highest, empty ones included."""
+    step = 0.1 if signal in FRACTIONS else STEPS.get(signal)
+    width = 16 if signal == "mean_word_length" else 10
     buckets: Counter[float] = Counter()
     for value in values:
         if math.isnan(value):
             continue
-        if signal in FRACTIONS:
-            buckets[min(9, int(value * 10)) / 10] += 1
+        if step is not None:
+            buckets[round(min(width - 1, int(value / step)) * step, 4)] += 1
         else:
             buckets[0.0 if value < 1 else float(2 ** int(math.log2(value)))] += 1
     if not buckets:
         return []
-    if signal in FRACTIONS:
-        lowers = [tenth / 10 for tenth in range(10)]
+    if step is not None:
+        lowers = [round(index * step, 4) for index in range(width)]
     else:
         top = int(max(buckets)).bit_length()
         lowers = [lower for lower in (0.0, *(float(2 ** power) for power in range(top))) if lower >= min(buckets)]

@@ -20,7 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Any
 
 from ..core.speed import shortcuts
@@ -31,20 +31,23 @@ MARKS = ("\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ecd"     
          "\u102b-\u103e\u1056-\u1059\u17b4-\u17d3\u3099\u309a")               # Myanmar, Khmer, kana voicing
 RE_UNIT = re.compile(f"[{SPACELESS_CHARS}][{MARKS}]*|[^\\s{SPACELESS_CHARS}]+")   # a base character and its marks
 RE_SINGLE_SPACELESS = re.compile(f"[{SPACELESS_CHARS}]")
+RE_ELIDED = re.compile(r"(?<![\w'’])(\w+['’])(?=\w)")          # "l'" of "l'année", "dell’" of "dell’anno"
 RE_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 EDGE_PUNCTUATION = "\"'“”‘’«»„‚‹›()[]{}<>.,;:!?¡¿…-–—/\\|*_#@%&^~`+=·•。、，！？：；「」『』（）【】《》〈〉"
 BULLETS = frozenset("•‣●▪◦·-–—*►▸▶→»■□◆◇○★☆✓✔")
-TERMINAL = (".", "!", "?", '"', "”", "’", "'", "»", ")", "。", "！", "？", "…", "؟", "।", "။", "።")
+TERMINAL = (".", "!", "?", '"', "”", "’", "'", "»", ")", "。", "！", "？", "…", "」", "』", "؟", "।", "။", "።", "។",
+            "៕")
 ELLIPSES = ("...", "…")
 SHORT_LINE_CHARS = 30          # FineWeb's short line
 TOP_NGRAMS = (2, 3, 4)         # Gopher's top n-gram rule
+FEW_TIED = 8                   # most frequent n-grams found by a scan each; more, in one pass
 DIGITS = 4                     # every recorded fraction and ratio is rounded to this many places
 
 # name -> what it measures, its formula and where it comes from (the README's table is built from it)
 SIGNALS: dict[str, str] = {
     "chars": "non-space characters (count)",
     "words": "units: white-space tokens, and each character of a script without spaces (count)",
-    "mean_word_length": "mean characters of a spaced word, its edge punctuation off (Gopher)",
+    "mean_word_length": "mean characters of a spaced word, its edge punctuation off; null without one (Gopher)",
     "symbol_word_ratio": "the larger of '#' per unit and '...'/'…' per unit (Gopher)",
     "ellipsis_line_frac": "non-blank lines ending in '...' or '…' / non-blank lines (Gopher)",
     "bullet_line_frac": "non-blank lines starting with a bullet / non-blank lines (Gopher)",
@@ -57,7 +60,8 @@ SIGNALS: dict[str, str] = {
     "top_2gram_char_frac": "characters covered by the most frequent 2-gram / characters of units (Gopher)",
     "top_3gram_char_frac": "the same for 3-grams (Gopher)",
     "top_4gram_char_frac": "the same for 4-grams (Gopher)",
-    "stop_words": "units that are stop words of the document's language (count; Gopher asks for 2)",
+    "stop_words": "units that are stop words of the document's language (count; Gopher asks for 2); null "
+                  "when the language has no list",
     "stop_word_frac": "stop_words / units; null when the language has no list (Gopher, FineWeb-2)",
     "alpha_word_frac": "units with an alphabetic character / units (Gopher)",
     "lang_score": "the language step's score, when the chain has one",
@@ -109,15 +113,38 @@ def top_ngram_share(words: Sequence[str], lengths: Sequence[int], n: int, total:
     most = max(counts.values())
     if most == 1:               # no n-gram repeats: nothing to measure (a short text's one 4-gram
         return 0.0              # would otherwise be a large share of it)
-    bounds = sorted(((sum(map(len, gram)) * most, gram) for gram, count in counts.items() if count == most),
-                    reverse=True)
+    tied = [gram for gram, count in counts.items() if count == most]
+    bounds = sorted(((sum(map(len, gram)) * most, gram) for gram in tied), reverse=True)
+    starts = occurrences(grams, tied)
     best = 0
     for bound, gram in bounds:
         if bound <= best:
             break
-        covered = {index for start, other in enumerate(grams) if other == gram for index in range(start, start + n)}
+        covered = {index for start in starts(gram) for index in range(start, start + n)}
         best = max(best, sum(lengths[index] for index in covered))
     return share(best, total)
+
+
+def occurrences(grams: list[tuple[str, ...]], tied: list[tuple[str, ...]]
+                ) -> Callable[[tuple[str, ...]], list[int]]:
+    """Where each tied n-gram starts: found by ``list.index`` (a scan in C) when they are few, in one
+    pass over all n-grams when they are many, so that the time stays linear in the text."""
+    if len(tied) > FEW_TIED:
+        found: dict[tuple[str, ...], list[int]] = {}
+        wanted = set(tied)
+        for start, gram in enumerate(grams):
+            if gram in wanted:
+                found.setdefault(gram, []).append(start)
+        return found.__getitem__
+
+    def scanned(gram: tuple[str, ...]) -> list[int]:
+        where = [grams.index(gram)]
+        while True:
+            try:
+                where.append(grams.index(gram, where[-1] + 1))
+            except ValueError:
+                return where
+    return scanned
 
 
 def line_signals(text: str) -> dict[str, float]:
@@ -151,21 +178,22 @@ def signals(text: str, stop_words: Collection[str] | None = None, lang_score: fl
     >>> s["words"], s["dup_line_frac"], s["ellipsis_line_frac"]
     (5, 0.3333, 0.3333)
     """
-    found = units(text.lower())                     # lower case does not move a unit's edges
+    lowered = text.lower()
+    found = units(lowered)                          # lower case does not move a unit's edges
     words = len(found)
     bare = [unit.strip(EDGE_PUNCTUATION) for unit in found]
     kept = list(filter(None, bare))                  # n-grams are of words, punctuation alone left out
     lengths = list(map(len, kept))
     total = sum(lengths)
     spaced = lengths if RE_SINGLE_SPACELESS.search(text) is None else \
-        [len(unit) for unit in kept if len(unit) > 1 or not RE_SINGLE_SPACELESS.match(unit)]
+        [len(unit) for unit in kept if not RE_SINGLE_SPACELESS.match(unit)]     # a character and its marks
     not_letters = list(itertools.filterfalse(str.isalpha, bare))
     alpha = words - len(not_letters) + sum(1 for unit in not_letters if any(map(str.isalpha, unit)))
-    stops = sum(map(stop_words.__contains__, bare)) if stop_words is not None else 0
+    stops = stop_word_count(bare, lowered, stop_words) if stop_words is not None else None
     result: dict[str, Any] = {
         "chars": len("".join(text.split())),
         "words": words,
-        "mean_word_length": round(sum(spaced) / len(spaced), DIGITS) if spaced else 0.0,
+        "mean_word_length": round(sum(spaced) / len(spaced), DIGITS) if spaced else None,
         "symbol_word_ratio": round(max(text.count("#"), text.count("...") + text.count("…")) / words, DIGITS)
         if words else 0.0,
     }
@@ -174,11 +202,30 @@ def signals(text: str, stop_words: Collection[str] | None = None, lang_score: fl
         repeats = n == TOP_NGRAMS[0] or result[f"top_{TOP_NGRAMS[0]}gram_char_frac"] > 0
         result[f"top_{n}gram_char_frac"] = top_ngram_share(kept, lengths, n, total) if repeats else 0.0
     result["stop_words"] = stops
-    result["stop_word_frac"] = share(stops, words) if stop_words is not None else None
+    result["stop_word_frac"] = share(stops, words) if stops is not None else None
     result["alpha_word_frac"] = share(alpha, words)
     result["lang_score"] = lang_score
     return result
 
+
+
+def stop_word_count(words: Sequence[str], lowered: str, stop_words: Collection[str]) -> int:
+    """Words in the list; an elided article or preposition counts as its own word ("l'année" has
+    "l'", "dell’anno" has "dell'"), as FineWeb-2's lists write them."""
+    count = sum(map(stop_words.__contains__, words))
+    if "'" in lowered or "’" in lowered:
+        count += sum(elided.replace("’", "'") in stop_words for elided in RE_ELIDED.findall(lowered))
+    return count
+
+
+def stop_word_signals(text: str, stop_words: Collection[str] | None) -> dict[str, Any]:
+    """``stop_words`` and ``stop_word_frac`` alone, for another stop-word list than the one recorded."""
+    if stop_words is None:
+        return {"stop_words": None, "stop_word_frac": None}
+    lowered = text.lower()
+    found = units(lowered)
+    count = stop_word_count([unit.strip(EDGE_PUNCTUATION) for unit in found], lowered, stop_words)
+    return {"stop_words": count, "stop_word_frac": share(count, len(found))}
 
 
 def signals_of_doc(text: str, meta: Mapping[str, Any], stop_words: Collection[str] | None) -> dict[str, Any]:

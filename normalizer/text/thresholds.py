@@ -40,7 +40,14 @@ class Bound(NamedTuple):
 
     def flag(self, value: float, lang: str) -> str:
         """``dup_line_frac 0.41 > 0.264 (fr)``: the signal, its value, the threshold, whose it is."""
-        return f"{self.signal} {value:g} {'<' if self.side == 'min' else '>'} {self.limit:g} ({lang})"
+        return f"{self.signal} {number(value)} {'<' if self.side == 'min' else '>'} {number(self.limit)} ({lang})"
+
+
+def number(value: float) -> str:
+    """``1234567`` and ``0.264`` as people write them (``:g`` would print ``1.23457e+06``)."""
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:.4f}".rstrip("0").rstrip(".")
 
 
 class LanguageTable(NamedTuple):
@@ -87,6 +94,9 @@ def bounds_of(entries: Any, where: str) -> dict[tuple[str, str], Bound | None]:
                 raise ValueError(f"{where}: {signal}.{side} must be a number or null, not {limit!r}")
             else:
                 found[(signal, side)] = Bound(str(signal), side, float(limit), str(source))
+        low, high = found.get((signal, "min")), found.get((signal, "max"))
+        if low is not None and high is not None and low.limit > high.limit:
+            raise ValueError(f"{where}: {signal}: min {number(low.limit)} is above max {number(high.limit)}")
     return found
 
 
@@ -94,7 +104,12 @@ def bounds_of(entries: Any, where: str) -> dict[tuple[str, str], Bound | None]:
 def read_file(path: Path) -> dict[str, Any]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
+    except OSError as error:
+        raise ValueError(f"quality thresholds {path}: {error.strerror or error}") from None
+    except yaml.MarkedYAMLError as error:
+        line = f":{error.problem_mark.line + 1}" if error.problem_mark is not None else ""
+        raise ValueError(f"quality thresholds {path}{line}: {error.problem or error}") from None
+    except yaml.YAMLError as error:
         raise ValueError(f"quality thresholds {path}: {error}") from None
     if not isinstance(data, dict):
         raise ValueError(f"quality thresholds {path}: expected a mapping")
@@ -105,6 +120,13 @@ def read_file(path: Path) -> dict[str, Any]:
     if words is not None and not (isinstance(words, list) and all(isinstance(w, str) and w for w in words)):
         raise ValueError(f"quality thresholds {path}: stop_words must be a list of words")
     return data
+
+
+def check_folder(directory: Path) -> None:
+    """Every ``*.yaml`` of a user's folder read and checked now, when the rules load, so that a
+    broken file is a rule error, not a crash on the first document in its language."""
+    for path in sorted(directory.glob("*.yaml")):
+        bounds_of(read_file(path).get("thresholds"), str(path))
 
 
 def languages(directory: Path | None = None) -> tuple[str, ...]:
@@ -141,7 +163,8 @@ def table_for(lang: str | None, directory: Path | None = None,
         merged[(signal, side)] = None if limit is None else Bound(signal, side, limit, "the step's thresholds")
     bounds = tuple(bound for _, bound in sorted(merged.items()) if bound is not None
                    and (bound.signal not in ("stop_words", "stop_word_frac") or stop_words is not None))
-    return LanguageTable(lang or DEFAULT, bounds, stop_words)
+    name = lang if own is not None else f"{DEFAULT} for {lang}" if lang else DEFAULT
+    return LanguageTable(str(name), bounds, stop_words)
 
 
 def parse_overrides(entries: Any, where: str) -> tuple[tuple[str, str, float | None], ...]:
