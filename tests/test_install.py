@@ -64,6 +64,7 @@ def test_the_wheel_installs_both_command_names(tmp_path):
                             str(tmp_path / "dist"), str(source)], capture_output=True, text=True, timeout=600)
     assert built.returncode == 0, built.stderr[-2000:]
     (wheel,) = (tmp_path / "dist").glob("corpus_normalizer-*.whl")
+    assert f'pip install "dist/{wheel.name}[fast]"' in README        # the README installs the wheel built
     with zipfile.ZipFile(wheel) as archive:
         entry_points = next(name for name in archive.namelist() if name.endswith("entry_points.txt"))
         commands = archive.read(entry_points).decode()

@@ -227,3 +227,14 @@ def test_the_readme_example_runs(s3):
     result = invoke(*shlex.split(line)[1:], "-j", "1")
     assert result.exit_code == 0, result.output
     assert listing(fs, "corpora/clean") == ["clean/clean.jsonl.gz", "clean/rejects.jsonl", "clean/run.json"]
+
+
+def test_report_writes_to_s3_and_diff_reads_from_it(s3):
+    fs, bucket, _ = s3
+    report = invoke("report", f"s3://{bucket}/in/", "-o", f"s3://{bucket}/report.html", "-j", "1")
+    assert report.exit_code in (0, 1), report.output
+    assert fs.cat(f"{bucket}/report.html").startswith(b"<!DOCTYPE html>")
+    for name in ("a", "b"):
+        assert invoke("clean", f"s3://{bucket}/in/", "-o", f"s3://{bucket}/{name}.jsonl", "-j", "1").exit_code == 0
+    same = invoke("diff", f"s3://{bucket}/a.jsonl", f"s3://{bucket}/b.jsonl")
+    assert same.exit_code == 0, same.output

@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 
 from ..core.errors import ExitCode, OutputError, UsageError
 from ..io.corpus import Corpus
+from ..io.remote import check_writable, is_remote
 from ..io.sinks import write_text
 from ..rules.loader import Rules
 from ..run.runner import Engine
@@ -97,7 +98,9 @@ def check_corpus(corpus: Corpus, rules: Rules, options: CheckOptions, engine: En
         raise UsageError(f"no baseline at {baseline.path}; create it with --update-baseline")
     stored = read_baseline(baseline.path) if baseline.path and os.path.exists(baseline.path) else None
     for target in (*outputs, baseline.path if baseline.update else None):
-        if target and not Path(target).resolve().parent.is_dir():
+        if target and is_remote(target):
+            check_writable(target)
+        elif target and not Path(target).resolve().parent.is_dir():
             raise OutputError(target, f"no directory {Path(target).parent}")
     if options.per_source and options.by is None:
         raise UsageError("--per-source needs sources: drop --no-group")
