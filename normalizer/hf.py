@@ -110,6 +110,11 @@ def clean_batch(batch: Mapping[str, Sequence[Any]], rules: str | os.PathLike[str
     The whole table comes back, so ``map``'s ``remove_columns=`` does not apply to it: call
     ``ds.remove_columns([...])`` before or after."""
     chosen = batch_rules(rules)
+    if not isinstance(batch, Mapping):
+        raise TypeError(f"clean_batch takes a batch of columns, not a {type(batch).__name__}: reset the "
+                        f"dataset's format first (ds.with_format(None)); a pandas batch would lose columns")
+    if text_field in batch and isinstance(batch[text_field], (str, bytes)):
+        raise ValueError("clean_batch cleans batches of rows: call ds.map(clean_batch, batched=True, ...)")
     if text_field not in batch:
         raise ValueError(f"the dataset has no {text_field!r} column (its columns: {', '.join(batch)}); "
                          f"name the text column with fn_kwargs={{'text_field': ...}}")

@@ -198,3 +198,12 @@ def test_the_readme_recipe_runs(datasets, tmp_path, monkeypatch):
     written = [json.loads(line) for line in (tmp_path / "news.clean.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [row["id"] for row in written] == scope["kept"]["id"]
     assert_same_as_clean_records(cleaned.to_list(), scope["ds"].to_list(), load_rules())
+
+
+def test_a_map_without_batched_or_with_a_pandas_format_is_refused_clearly():
+    from normalizer.hf import clean_batch
+    with pytest.raises(ValueError, match="batched=True"):
+        clean_batch({"text": "Le conseil municipal a adopté le budget.", "id": "1"})
+    pandas = pytest.importorskip("pandas")
+    with pytest.raises(TypeError, match="with_format"):
+        clean_batch(pandas.DataFrame({"text": ["Le conseil municipal a adopté le budget."]}))

@@ -238,3 +238,51 @@ def test_report_writes_to_s3_and_diff_reads_from_it(s3):
         assert invoke("clean", f"s3://{bucket}/in/", "-o", f"s3://{bucket}/{name}.jsonl", "-j", "1").exit_code == 0
     same = invoke("diff", f"s3://{bucket}/a.jsonl", f"s3://{bucket}/b.jsonl")
     assert same.exit_code == 0, same.output
+
+
+@pytest.mark.parametrize("spelling", ["s3", "s3a"])
+def test_an_output_that_is_or_lies_in_an_input_is_refused(s3, spelling):
+    fs, bucket, _ = s3
+    same = invoke("clean", f"s3://{bucket}/in/news.jsonl", "-o", f"{spelling}://{bucket}/in/news.jsonl")
+    assert same.exit_code == 2 and "would overwrite the corpus" in same.output, same.output
+    inside = invoke("clean", f"s3://{bucket}/in/", "-o", f"s3://{bucket}/in/out.jsonl")
+    assert inside.exit_code == 2
+    shards = invoke("clean", f"s3://{bucket}/in/", "-o", f"s3://{bucket}/in/", "--shard-size", "5")
+    assert shards.exit_code == 2 and "its shards could overwrite the corpus" in shards.output
+    assert invoke("clean", f"s3://{bucket}/in/", "-o", f"s3://{bucket}/folder/").exit_code == 2
+
+
+def test_keys_with_glob_characters_are_written_and_read_as_they_are(s3):
+    fs, bucket, _ = s3
+    for name in ("q?.jsonl", "out[1].jsonl"):
+        result = invoke("clean", f"s3://{bucket}/in/news.jsonl", "-o", f"s3://{bucket}/odd/{name}", "-j", "1")
+        assert result.exit_code == 0, result.output
+    assert listing(fs, f"{bucket}/odd") == ["odd/out[1].jsonl", "odd/q?.jsonl"]
+    again = invoke("clean", f"s3://{bucket}/odd/out[1].jsonl", "-o", f"s3://{bucket}/odd2.jsonl", "-j", "1")
+    assert again.exit_code == 0, again.output
+
+
+def test_inputs_of_one_name_under_two_prefixes_get_distinct_ids(s3):
+    fs, bucket, _ = s3
+    for prefix in ("a/sub", "b"):
+        fs.pipe(f"{bucket}/{prefix}/noid.jsonl", b'{"text": "Le conseil municipal a adopt\\u00e9 le budget lundi."}\n')
+    result = invoke("clean", f"s3://{bucket}/a/sub/noid.jsonl", f"s3://{bucket}/b/noid.jsonl", "-j", "1")
+    ids = [json.loads(line)["id"] for line in result.stdout.splitlines()]
+    assert len(set(ids)) == 2, ids
+
+
+def test_an_unreachable_shard_folder_is_exit_4(monkeypatch, tmp_path):
+    point_at(monkeypatch, free_port())
+    result = invoke("clean", str(ROOT / "corpus"), "-o", "s3://anywhere/shards/", "--shard-size", "3")
+    assert result.exit_code == 4 and "cannot be reached" in result.output, result.output
+    s3fs.S3FileSystem.clear_instance_cache()
+
+
+def test_a_password_in_a_uri_is_never_shown(tmp_path):
+    result = invoke("clean", f"http://user:hunter2pass@127.0.0.1:{free_port()}/x.jsonl", "-o", str(tmp_path / "o"))
+    assert result.exit_code in (2, 3) and "hunter2pass" not in result.output, result.output
+
+
+def test_sample_fails_on_its_output_before_reading(tmp_path):
+    result = invoke("sample", str(ROOT / "corpus"), "--by", "lang", "-o", str(tmp_path / "no" / "s.jsonl"))
+    assert result.exit_code == 4 and "no directory" in result.output

@@ -51,6 +51,7 @@ def sample(inputs: tuple[str, ...], rules_path: str | None, by: str, per_group: 
     from ..rules.loader import load_rules
     from ..run.options import EngineOptions
     refuse_outputs_that_are_inputs((output,), inputs)
+    check_output_place(output)                  # a missing folder or bucket fails before the corpus is read
     rules = load_rules(rules_path)
     for warning in rules.warnings:
         say(f"warning: {warning}")
@@ -80,3 +81,17 @@ def sample(inputs: tuple[str, ...], rules_path: str | None, by: str, per_group: 
         say(f"error: a cleaner crashed on {taken.crashed} document(s) (rejected as internal_error:*); please report it")
     return most_severe(ExitCode.CRASHED if taken.crashed else ExitCode.OK,
                        ExitCode.INPUT if taken.failures else ExitCode.OK)
+
+
+def check_output_place(output: str | None) -> None:
+    """OutputError (exit 4) now for an output whose folder or bucket is not there."""
+    from pathlib import Path
+
+    from ..core.errors import OutputError
+    from ..io.remote import check_writable, is_remote
+    if not output or output == "-":
+        return
+    if is_remote(output):
+        check_writable(output)
+    elif not Path(output).resolve().parent.is_dir():
+        raise OutputError(output, f"no directory {Path(output).parent}")

@@ -13,12 +13,16 @@ from __future__ import annotations
 
 import glob
 import posixpath
+import re
 from collections.abc import Callable
 from typing import Any, NoReturn
 
 from ..core.errors import InputError, MissingExtraError, UsageError
 
-EXTRAS = {"s3": "s3", "s3a": "s3", "gs": "gcs", "gcs": "gcs"}
+PACKAGES = {"s3": ("s3fs", "s3"), "s3a": ("s3fs", "s3"), "gs": ("gcsfs", "gcs"), "gcs": ("gcsfs", "gcs"),
+            "hf": ("huggingface_hub", None), "az": ("adlfs", None), "abfs": ("adlfs", None),
+            "abfss": ("adlfs", None)}            # protocol -> the library fsspec needs, and our extra for it
+RE_USERINFO = re.compile(r"://[^/@]*@")
 BUCKETS = frozenset({"s3", "s3a", "gs", "gcs", "az", "abfs", "abfss", "oss"})   # the first part of a path is a bucket
 NETWORK_ERRORS = ("EndpointConnectionError", "ConnectTimeoutError", "ReadTimeoutError", "ClientConnectorError",
                   "ConnectionError", "ServerDisconnectedError", "TimeoutError")
@@ -33,21 +37,27 @@ def protocol(uri: str) -> str:
     return uri.split("://", 1)[0].lower()
 
 
+def redacted(uri: str) -> str:
+    """The URI as messages show it: a user and password written into it (``https://u:p@host``) left out."""
+    return RE_USERINFO.sub("://…@", uri)
+
+
 def filesystem(uri: str) -> tuple[Any, str]:
     """The fsspec filesystem that holds ``uri`` and the path in it; a missing library is a
-    MissingExtraError that says what to install, an unknown protocol a UsageError."""
-    extra = EXTRAS.get(protocol(uri), "s3")
-    try:
-        import fsspec
-    except ImportError:
-        raise MissingExtraError(f"reading or writing {protocol(uri)}://", "fsspec", extra) from None
+    MissingExtraError (or, for a protocol we have no extra for, a UsageError) naming the package
+    to install, an unknown protocol a UsageError."""
+    import fsspec
+    scheme = protocol(uri)
     try:
         return fsspec.core.url_to_fs(uri)  # type: ignore[no-any-return]
-    except ImportError as error:
-        raise MissingExtraError(f"reading or writing {protocol(uri)}://", getattr(error, "name", None) or str(error),
-                                extra) from None
+    except ImportError:
+        package, extra = PACKAGES.get(scheme, (None, None))
+        if package is not None and extra is not None:
+            raise MissingExtraError(f"reading or writing {scheme}://", package, extra) from None
+        needed = f"the package {package}: pip install {package}" if package else "a filesystem library for it"
+        raise UsageError(f"{redacted(uri)}: reading or writing {scheme}:// needs {needed}") from None
     except ValueError as error:
-        raise UsageError(f"{uri}: {error}") from None
+        raise UsageError(f"{redacted(uri)}: {error}") from None
 
 
 def problem(error: BaseException) -> str:
@@ -70,7 +80,7 @@ def problem(error: BaseException) -> str:
 
 def raising(make: Callable[[str], BaseException], uri: str) -> Callable[[BaseException], NoReturn]:
     def fail(error: BaseException) -> NoReturn:
-        raise make(f"{uri}: {problem(error)}") from None
+        raise make(f"{redacted(uri)}: {problem(error)}") from None
     return fail
 
 
@@ -89,7 +99,7 @@ def expand(uri: str, kind_of: Callable[[str], str | None], warnings: list[str]) 
     fail = raising(InputError, uri)
     try:
         fs.invalidate_cache()
-        if glob.has_magic(path):
+        if glob.has_magic(path) and not fs.exists(path):        # a key named "a[1].jsonl" is itself
             found = fs.glob(path, detail=True)
             root = path.split("*", 1)[0].rsplit("/", 1)[0]
         elif fs.isdir(path):
@@ -106,7 +116,7 @@ def expand(uri: str, kind_of: Callable[[str], str | None], warnings: list[str]) 
     chosen = [(fs.unstrip_protocol(name), info.get("size")) for name, info in files
               if not hidden_below(name, root) and kind_of(name) is not None]
     if not chosen:
-        raise InputError(f"{uri}: no .jsonl, .txt or .parquet files there")
+        raise InputError(f"{redacted(uri)}: no .jsonl, .txt or .parquet files there")
     return chosen
 
 
@@ -122,7 +132,7 @@ def check_writable(uri: str) -> None:
         if top:
             fs.info(top)                # raises what went wrong, where exists() would say False
     except Exception as error:  # noqa: BLE001 - sorted into the three messages
-        raise OutputError(uri, problem(error)) from None
+        raise OutputError(redacted(uri), problem(error)) from None
 
 
 def join(folder: str, name: str) -> str:

@@ -134,10 +134,13 @@ def read_state(directory: str, fingerprint: dict[str, Any]) -> ShardState | None
     path = folder.join(STATE_NAME)
     try:
         text = folder.read_text(STATE_NAME)
-        if text is None:
-            return None
+    except OSError as error:                    # the output folder cannot be reached: exit 4, as writing
+        raise OutputError(path, str(error)) from None
+    if text is None:
+        return None
+    try:
         state = json.loads(text)
-    except (OSError, ValueError) as error:
+    except ValueError as error:
         raise ValueError(f"{path}: cannot read the resume state ({error})") from None
     for key, value in fingerprint.items():
         if state.get(key) != value:

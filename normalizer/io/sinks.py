@@ -166,8 +166,9 @@ class RemoteFile(HashedOutput):
             raise OutputError(self.path, problem(error)) from None
 
     def publish(self) -> None:
-        try:
-            self.filesystem.mv(self.temp, self.target)
+        try:                    # the exact keys: mv() and rm() would read "?", "*" and "[" as a glob
+            self.filesystem.cp_file(self.temp, self.target)
+            self.filesystem.rm_file(self.temp)
         except Exception as error:  # noqa: BLE001
             self.abort()
             raise OutputError(self.path, problem(error)) from None
@@ -186,7 +187,7 @@ class RemoteFile(HashedOutput):
         self.drop_streams()
         try:
             if self.filesystem.exists(self.temp):
-                self.filesystem.rm(self.temp)
+                self.filesystem.rm_file(self.temp)
         except Exception:  # noqa: BLE001 - a temporary key that cannot be removed is named next run
             pass
 

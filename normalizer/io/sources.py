@@ -12,6 +12,7 @@ import errno
 import glob
 import hashlib
 import os
+import posixpath
 import stat
 import sys
 from collections.abc import Iterable, Iterator
@@ -241,16 +242,24 @@ def distinct_id_bases(files: list[InputFile]) -> list[InputFile]:
     distinct and do not depend on how the paths were typed."""
     seen: dict[str, list[int]] = {}
     for index, found in enumerate(files):
-        if found.path != STDIN and not is_remote(found.path):
+        if found.path != STDIN:
             seen.setdefault(found.id_base, []).append(index)
     for indexes in seen.values():
-        if len({os.path.realpath(files[i].path) for i in indexes}) < 2:
+        real = [resolved(files[i].path) for i in indexes]
+        if len(set(real)) < 2:
             continue
-        real = [os.path.realpath(files[i].path) for i in indexes]
-        root = os.path.commonpath([os.path.dirname(path) for path in real])
+        root = posixpath.commonpath([posixpath.dirname(path) for path in real])
         for index, path in zip(indexes, real):
-            files[index] = files[index]._replace(id_base=Path(os.path.relpath(path, root)).as_posix())
+            files[index] = files[index]._replace(id_base=posixpath.relpath(path, root))
     return files
+
+
+def resolved(path: str) -> str:
+    """One spelling per file, as a POSIX path: a local path resolved, a URI as ``/PROTOCOL/BUCKET/KEY``."""
+    if is_remote(path):
+        scheme, _, rest = path.partition("://")
+        return posixpath.join("/", scheme.lower(), rest.strip("/"))
+    return Path(os.path.realpath(path)).as_posix()
 
 
 class CountingReader:

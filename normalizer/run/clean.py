@@ -9,6 +9,7 @@ cleaning pass on the engine asked for. The CLI's ``normalizer clean`` is a thin 
 
 from __future__ import annotations
 
+import glob
 import os
 import sys
 import time
@@ -99,6 +100,8 @@ def check_outputs(output: OutputOptions, inputs: Sequence[str], engine: str) -> 
         raise UsageError("the output, the rejects and the manifest must be different files")
     files = [output.rejects, output.manifest] + ([] if output.shard_size else [target])
     for file in files:
+        if file and is_remote(file) and file.endswith("/"):
+            raise UsageError(f"{file} names a folder; name a file, or add --shard-size to write shards into it")
         if file and is_remote(file):
             check_writable(file)
         elif file and file != "-" and not Path(file).parent.is_dir():
@@ -114,7 +117,8 @@ def see_to_stale_files(output: OutputOptions, say: Callable[[str], None]) -> Non
             [*sorted(Path(folder).glob(f".part-*{TEMP_SUFFIX}"))]
     else:
         stale = [p for t in (output.output, output.rejects, output.manifest) if t and t != "-"
-                 for p in (stale_remote_files(t.rsplit("/", 1)[0], f".{t.rsplit('/', 1)[-1]}.*") if is_remote(t)
+                 for p in (stale_remote_files(t.rsplit("/", 1)[0], f".{glob.escape(t.rsplit('/', 1)[-1])}.*")
+                           if is_remote(t)
                            else stale_temp_files(t))]
     for path in stale:
         if output.clean_stale:
@@ -141,7 +145,7 @@ def remove_stale(path: Path | str) -> None:
         return
     from ..io.remote import filesystem
     found, located = filesystem(path)
-    found.rm(located)
+    found.rm_file(located)
 
 
 def fingerprint(rules: Rules, corpus: Corpus, output: OutputOptions) -> dict[str, Any]:
