@@ -3,9 +3,9 @@ for the local engine: finding inputs under a prefix, opening them as byte stream
 messages for what goes wrong there.
 
 Credentials come only from where the filesystem's own library looks (the environment, profiles,
-instance metadata); normalizer never takes, stores or prints them. Errors are sorted into three
-messages that name the URI and nothing else: no such bucket or key, access denied, cannot be
-reached. Listings are read fresh (fsspec caches them per process, and a long-lived process or a
+instance metadata); normalizer never takes, stores or prints them. Errors are sorted into the
+messages users act on, naming the URI (its password left out) and nothing else: no such bucket or
+key, access denied, cannot be reached, no credentials. Listings are read fresh (fsspec caches them per process, and a long-lived process or a
 second pass must see what is there now).
 """
 
