@@ -41,7 +41,10 @@ def mojibake(text: str) -> str:
         return text
 
 
-def generate(size: int, seed: int, out) -> tuple[int, int]:
+def generate(size: int, seed: int, out, median_bytes: int = MEDIAN_BYTES, mojibake_share: float = 0.05
+             ) -> tuple[int, int]:
+    """Documents of about ``median_bytes`` (lognormal), a ``mojibake_share`` of them with some
+    lines double-encoded, until ``size`` bytes are written; returns (documents, bytes)."""
     rng = random.Random(seed)
     docs = [json.loads(line) for path in SOURCES for line in path.read_text(encoding="utf-8").splitlines()]
     by_language: dict[str, list[dict]] = {}
@@ -51,14 +54,14 @@ def generate(size: int, seed: int, out) -> tuple[int, int]:
     while written < size:
         doc = rng.choice(docs)
         title, _, rest = doc["text"].partition("\n")
-        wanted = min(rng.lognormvariate(math.log(MEDIAN_BYTES), 0.5), 8 * MEDIAN_BYTES)
+        wanted = min(rng.lognormvariate(math.log(median_bytes), 0.5), 8 * median_bytes)
         same_language = by_language[doc["lang"]]
         body: list[str] = []
         while len(doc["text"].encode("utf-8")) + sum(len(p.encode("utf-8")) + 2 for p in body) < wanted:
             other = rng.choice(same_language)["expected"].split("\n")[1:]    # a body without its title
             body += [paragraph for paragraph in other if paragraph.strip()]
         text = "\n\n".join([title, *body]) + "\n" + rest if body else doc["text"]
-        if rng.random() < 0.05:
+        if rng.random() < mojibake_share:
             text = "\n".join(mojibake(p) if rng.random() < 0.3 else p for p in text.split("\n"))
         if rng.random() < 0.002:
             line = '{"id": "broken-%d", "text": "unterminated\n' % count
