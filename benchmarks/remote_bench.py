@@ -31,8 +31,8 @@ def run(arguments: list[str], environment: dict[str, str]) -> float:
 
 def main() -> None:
     args = cost_arguments(__doc__).parse_args()
-    from moto.server import ThreadedMotoServer
     import s3fs
+    from moto.server import ThreadedMotoServer
     logging.getLogger("werkzeug").setLevel(logging.ERROR)
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

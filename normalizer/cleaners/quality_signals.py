@@ -8,9 +8,10 @@ one is and where it comes from); ``quality_filter`` or the user's own code decid
 from __future__ import annotations
 
 from pathlib import Path
+
 from ..core.cleaner import Role
 from ..core.document import Doc, Outcome
-from ..text.signals import signals_of_doc
+from ..text.signals import signals
 from ..text.thresholds import check_folder, table_for
 
 
@@ -50,5 +51,6 @@ class QualitySignals:
     def apply_to(self, doc: Doc) -> Outcome:
         lang = doc.meta.get("lang")
         table = table_for(lang if isinstance(lang, str) else None, self.directory)
-        measured = signals_of_doc(doc.text, {**doc.meta, "signals": None}, table.stop_words)
+        score = doc.meta.get("lang_score")             # measured again: the text may have changed since
+        measured = signals(doc.text, table.stop_words, score if isinstance(score, (int, float)) else None)
         return Outcome(doc.text, meta={"signals": measured})

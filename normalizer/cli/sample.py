@@ -46,7 +46,7 @@ def sample(inputs: tuple[str, ...], rules_path: str | None, by: str, per_group: 
     """
     from ..io.corpus import FileCorpus
     from ..io.overlap import refuse_outputs_that_are_inputs
-    from ..io.sinks import write_text
+    from ..io.sinks import check_output_place, write_text
     from ..review.sample import sample_corpus, sample_record
     from ..rules.loader import load_rules
     from ..run.options import EngineOptions
@@ -82,16 +82,3 @@ def sample(inputs: tuple[str, ...], rules_path: str | None, by: str, per_group: 
     return most_severe(ExitCode.CRASHED if taken.crashed else ExitCode.OK,
                        ExitCode.INPUT if taken.failures else ExitCode.OK)
 
-
-def check_output_place(output: str | None) -> None:
-    """OutputError (exit 4) now for an output whose folder or bucket is not there."""
-    from pathlib import Path
-
-    from ..core.errors import OutputError
-    from ..io.remote import check_writable, is_remote
-    if not output or output == "-":
-        return
-    if is_remote(output):
-        check_writable(output)
-    elif not Path(output).resolve().parent.is_dir():
-        raise OutputError(output, f"no directory {Path(output).parent}")

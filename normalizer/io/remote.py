@@ -5,8 +5,8 @@ messages for what goes wrong there.
 Credentials come only from where the filesystem's own library looks (the environment, profiles,
 instance metadata); normalizer never takes, stores or prints them. Errors are sorted into the
 messages users act on, naming the URI (its password left out) and nothing else: no such bucket or
-key, access denied, cannot be reached, no credentials. Listings are read fresh (fsspec caches them per process, and a long-lived process or a
-second pass must see what is there now).
+key, access denied, cannot be reached, no credentials. Listings are read fresh (fsspec caches
+them per process, and a long-lived process or a second pass must see what is there now).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import glob
 import posixpath
 import re
 from collections.abc import Callable
-from typing import Any, NoReturn
+from typing import Any
 
 from ..core.errors import InputError, MissingExtraError, UsageError
 
@@ -78,12 +78,6 @@ def problem(error: BaseException) -> str:
     return f"cannot be used ({name})"
 
 
-def raising(make: Callable[[str], BaseException], uri: str) -> Callable[[BaseException], NoReturn]:
-    def fail(error: BaseException) -> NoReturn:
-        raise make(f"{redacted(uri)}: {problem(error)}") from None
-    return fail
-
-
 def hidden_below(path: str, root: str) -> bool:
     """Is a part of ``path`` below ``root`` hidden (``.git``, a ``.tmp`` an earlier run left)?"""
     relative = posixpath.relpath(path, root) if path.startswith(root) else posixpath.basename(path)
@@ -96,7 +90,6 @@ def expand(uri: str, kind_of: Callable[[str], str | None], warnings: list[str]) 
     here, hidden ones left out and named in a warning. Raises InputError (exit 3) when there is
     nothing there, or it cannot be listed."""
     fs, path = filesystem(uri)
-    fail = raising(InputError, uri)
     try:
         fs.invalidate_cache()
         if glob.has_magic(path) and not fs.exists(path):        # a key named "a[1].jsonl" is itself
@@ -107,8 +100,8 @@ def expand(uri: str, kind_of: Callable[[str], str | None], warnings: list[str]) 
             root = path
         else:
             return [(uri, fs.info(path).get("size"))]
-    except Exception as error:  # noqa: BLE001 - sorted into the three messages
-        fail(error)
+    except Exception as error:  # noqa: BLE001 - sorted into the messages users act on
+        raise InputError(f"{redacted(uri)}: {problem(error)}") from None
     files = sorted((name, info) for name, info in found.items() if info.get("type", "file") == "file")
     hidden = [name for name, _ in files if hidden_below(name, root)]
     if hidden:
@@ -131,7 +124,7 @@ def check_writable(uri: str) -> None:
     try:
         if top:
             fs.info(top)                # raises what went wrong, where exists() would say False
-    except Exception as error:  # noqa: BLE001 - sorted into the three messages
+    except Exception as error:  # noqa: BLE001 - sorted into the messages users act on
         raise OutputError(redacted(uri), problem(error)) from None
 
 

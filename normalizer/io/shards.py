@@ -25,7 +25,7 @@ from ..core.summary import DocStats, Summary
 from .remote import check_writable, is_remote, problem
 from .remote import filesystem as remote_filesystem
 from .remote import join as remote_join
-from .sinks import AtomicFile, HashedOutput, RemoteFile, commit_all
+from .sinks import AtomicFile, HashedOutput, RemoteFile, commit_all, write_text
 
 STATE_NAME = "_state.json"
 LEARNED_NAME = "_learned.json"
@@ -100,9 +100,7 @@ class Folder:
     def write_text(self, name: str, text: str) -> None:
         """A small file, whole or not at all."""
         if self.remote:
-            output = RemoteFile(self.join(name))
-            output.stream.write(text.encode("utf-8"))
-            output.commit()
+            write_text(self.join(name), text)
             return
         temp = Path(self.location) / f".{name}.{os.getpid()}.tmp"
         try:
@@ -179,9 +177,9 @@ class ShardedSink:
         state = json.loads(self.folder.read_text(STATE_NAME) or "{}")
         return list(state["shards"])
 
-    def name(self, kind: str) -> str:
+    def file_name(self, kind: str) -> str:
         middle = "" if kind == "out" else ".rejects"
-        return self.folder.join(f"part-{self.index:05d}{middle}{self.suffix}")
+        return f"part-{self.index:05d}{middle}{self.suffix}"
 
     def write(self, kind: str, line: str | None, stats: DocStats) -> None:
         self.summary.add(stats)
@@ -205,9 +203,9 @@ class ShardedSink:
 
     def open_shard(self) -> tuple[HashedOutput, HashedOutput]:
         """The next shard's two files."""
-        out = self.folder.output(self.name("out").rsplit("/", 1)[-1])
+        out = self.folder.output(self.file_name("out"))
         try:
-            return out, self.folder.output(self.name("reject").rsplit("/", 1)[-1])
+            return out, self.folder.output(self.file_name("reject"))
         except BaseException:
             out.abort()
             raise

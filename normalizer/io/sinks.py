@@ -8,6 +8,7 @@ its leftovers are found and reported by :func:`stale_temp_files` on the next run
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import json
 import os
@@ -21,8 +22,8 @@ from typing import IO, Any, BinaryIO
 from ..core.errors import OutputError
 from .compression import open_writer
 from .parquet import ParquetWriter
+from .remote import check_writable, is_remote, problem
 from .remote import filesystem as remote_filesystem
-from .remote import is_remote, problem
 
 TEMP_SUFFIX = ".tmp"
 
@@ -31,8 +32,11 @@ def temp_prefix(path: Path) -> str:
     return f".{path.name}.{os.getpid()}."
 
 
-def stale_temp_files(path: str) -> list[Path]:
-    """Temporary files a killed run left beside ``path``."""
+def stale_temp_files(path: str) -> list[Path | str]:
+    """Temporary files a killed run left beside ``path`` (keys, on object storage)."""
+    if is_remote(path):
+        folder, name = path.rsplit("/", 1)
+        return [*stale_keys(folder, f".{glob.escape(name)}.*")]
     target = Path(path)
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
@@ -190,6 +194,36 @@ class RemoteFile(HashedOutput):
                 self.filesystem.rm_file(self.temp)
         except Exception:  # noqa: BLE001 - a temporary key that cannot be removed is named next run
             pass
+
+
+def stale_keys(folder: str, pattern: str) -> list[str]:
+    """Temporary keys a killed run left in a remote folder (``.part-00003.jsonl.4242.9f3a.tmp``)."""
+    try:
+        found, path = remote_filesystem(folder)
+        found.invalidate_cache()
+        return sorted(found.unstrip_protocol(name) for name in found.glob(f"{path.rstrip('/')}/{pattern}{TEMP_SUFFIX}"))
+    except Exception:  # noqa: BLE001 - a listing that fails here fails again, with its message, when writing
+        return []
+
+
+def remove_stale(path: Path | str) -> None:
+    """Delete what :func:`stale_temp_files` found: a local file, or a remote key."""
+    if isinstance(path, Path):
+        path.unlink(missing_ok=True)
+        return
+    found, located = remote_filesystem(path)
+    found.rm_file(located)
+
+
+def check_output_place(path: str | None) -> None:
+    """Before anything is read: the folder (or, on object storage, the bucket) an output goes into
+    must be there; OutputError (exit 4) otherwise. ``-`` (stdout) and no output pass."""
+    if not path or path == "-":
+        return
+    if is_remote(path):
+        check_writable(path)
+    elif not Path(path).resolve().parent.is_dir():
+        raise OutputError(path, f"no directory {Path(path).parent}")
 
 
 def is_device(path: str) -> bool:

@@ -15,10 +15,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from ..core.errors import ExitCode, OutputError, UsageError
+from ..core.errors import ExitCode, UsageError
 from ..io.corpus import Corpus
-from ..io.remote import check_writable, is_remote
-from ..io.sinks import write_text
+from ..io.sinks import check_output_place, write_text
 from ..rules.loader import Rules
 from ..run.runner import Engine
 from .gate import (
@@ -98,10 +97,7 @@ def check_corpus(corpus: Corpus, rules: Rules, options: CheckOptions, engine: En
         raise UsageError(f"no baseline at {baseline.path}; create it with --update-baseline")
     stored = read_baseline(baseline.path) if baseline.path and os.path.exists(baseline.path) else None
     for target in (*outputs, baseline.path if baseline.update else None):
-        if target and is_remote(target):
-            check_writable(target)
-        elif target and not Path(target).resolve().parent.is_dir():
-            raise OutputError(target, f"no directory {Path(target).parent}")
+        check_output_place(target)
     if options.per_source and options.by is None:
         raise UsageError("--per-source needs sources: drop --no-group")
     stats = measure_corpus(corpus, rules, options.by, quality.settings, engine, options.sample)

@@ -8,6 +8,7 @@ scraped corpus with mojibake and related-article lists fails.
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -108,20 +109,17 @@ def check_value(key: str, value: Any, origin: str) -> Any:
     def error(message: str) -> RuleError:
         return RuleError(message, path=path or origin, line=int(line) if line.isdigit() else None)
 
-    if percentile_gate(key) is not None:
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise error(f"{key} must be a number: the limit of the signal's percentile")
-        return float(value)
     shaped = RE_PERCENTILE.fullmatch(key)
     if shaped is not None and key not in ALL_KEYS:
-        import difflib
-
         from .signal_stats import SIGNAL_NAMES
+        if shaped["signal"] in SIGNAL_NAMES:
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise error(f"{key} must be a number: the limit of the signal's percentile")
+            return float(value)
         close = difflib.get_close_matches(shaped["signal"], SIGNAL_NAMES, n=1)
         hint = f"; did you mean {close[0]!r}?" if close else f" (signals: {', '.join(SIGNAL_NAMES)})"
         raise error(f"unknown signal {shaped['signal']!r} in {key}{hint}")
     if key not in ALL_KEYS:
-        import difflib
         close = difflib.get_close_matches(key, ALL_KEYS, n=1)
         hint = f"; did you mean {close[0]!r}?" if close else f" (known: {', '.join(ALL_KEYS)})"
         raise error(f"unknown quality setting {key!r}{hint}, or a signal's percentile such as "
@@ -135,7 +133,6 @@ def check_value(key: str, value: Any, origin: str) -> Any:
         known = supported_languages()
         for code in value:
             if code not in known:
-                import difflib
                 close = difflib.get_close_matches(code.lower().split("-")[0], sorted(known), n=1)
                 hint = f"; did you mean {close[0]!r}?" if close else ""
                 raise error(f"expected_languages: {code!r} is not a language code the detector returns "

@@ -14,10 +14,10 @@ from typing import Any, NamedTuple
 
 from ..rules.loader import Step
 from .gate import Check, percent, shown_value
-from .report_signals import signal_table
 from .html_parts import attrs, esc, meter, section, wrappable
 from .measures import LENGTH_BUCKETS, CorpusStats, Settings
 from .report_examples import Flagged, Shown, explained, problems
+from .report_signals import signal_table
 
 EXAMPLES_SHOWN = 3          # example documents per failed check
 LANGUAGES_SHOWN = 24        # bars; the rest are one "(other)" bar

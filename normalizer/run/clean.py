@@ -9,7 +9,6 @@ cleaning pass on the engine asked for. The CLI's ``normalizer clean`` is a thin 
 
 from __future__ import annotations
 
-import glob
 import os
 import sys
 import time
@@ -25,7 +24,7 @@ from ..io.overlap import refuse_outputs_that_are_inputs
 from ..io.records import ReadOptions
 from ..io.remote import check_writable, is_remote
 from ..io.shards import ShardState, read_state
-from ..io.sinks import TEMP_SUFFIX, stale_temp_files
+from ..io.sinks import TEMP_SUFFIX, remove_stale, stale_keys, stale_temp_files
 from ..io.sources import CountingReader
 from ..rules.loader import Rules
 from .options import OutputOptions
@@ -113,39 +112,17 @@ def see_to_stale_files(output: OutputOptions, say: Callable[[str], None]) -> Non
     stale: list[Path | str]
     if output.shard_size:
         folder = str(output.output)
-        stale = [*stale_remote_files(folder, ".part-*")] if is_remote(folder) else \
+        stale = [*stale_keys(folder, ".part-*")] if is_remote(folder) else \
             [*sorted(Path(folder).glob(f".part-*{TEMP_SUFFIX}"))]
     else:
         stale = [p for t in (output.output, output.rejects, output.manifest) if t and t != "-"
-                 for p in (stale_remote_files(t.rsplit("/", 1)[0], f".{glob.escape(t.rsplit('/', 1)[-1])}.*")
-                           if is_remote(t)
-                           else stale_temp_files(t))]
+                 for p in stale_temp_files(t)]
     for path in stale:
         if output.clean_stale:
             remove_stale(path)
             say(f"removed {path}, left by an earlier run that was killed")
         else:
             say(f"warning: {path} was left by an earlier run that was killed; delete it, or pass --clean-stale")
-
-
-def stale_remote_files(folder: str, pattern: str) -> list[str]:
-    """Temporary keys a killed run left in a remote folder (``.part-00003.jsonl.4242.9f3a.tmp``)."""
-    from ..io.remote import filesystem
-    try:
-        found, path = filesystem(folder)
-        found.invalidate_cache()
-        return sorted(found.unstrip_protocol(name) for name in found.glob(f"{path.rstrip('/')}/{pattern}{TEMP_SUFFIX}"))
-    except Exception:  # noqa: BLE001 - a listing that fails here fails again, with its message, when writing
-        return []
-
-
-def remove_stale(path: Path | str) -> None:
-    if isinstance(path, Path):
-        path.unlink(missing_ok=True)
-        return
-    from ..io.remote import filesystem
-    found, located = filesystem(path)
-    found.rm_file(located)
 
 
 def fingerprint(rules: Rules, corpus: Corpus, output: OutputOptions) -> dict[str, Any]:

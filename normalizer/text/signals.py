@@ -82,7 +82,14 @@ def units(text: str) -> list[str]:
 
 def count_units(text: str) -> int:
     """How many units the text has (``reject_short``'s ``min_words``)."""
-    return sum(1 for _ in RE_UNIT.finditer(text))
+    return len(units(text))
+
+
+def words_of(lowered: str) -> tuple[list[str], list[str]]:
+    """A lower-cased text's units, and each with its edge punctuation off (the words the n-grams
+    and stop words are counted on; a unit of punctuation alone becomes "")."""
+    found = units(lowered)                          # lower case does not move a unit's edges
+    return found, [unit.strip(EDGE_PUNCTUATION) for unit in found]
 
 
 def duplicated(items: Sequence[str]) -> tuple[int, int]:
@@ -179,9 +186,8 @@ def signals(text: str, stop_words: Collection[str] | None = None, lang_score: fl
     (5, 0.3333, 0.3333)
     """
     lowered = text.lower()
-    found = units(lowered)                          # lower case does not move a unit's edges
+    found, bare = words_of(lowered)
     words = len(found)
-    bare = [unit.strip(EDGE_PUNCTUATION) for unit in found]
     kept = list(filter(None, bare))                  # n-grams are of words, punctuation alone left out
     lengths = list(map(len, kept))
     total = sum(lengths)
@@ -208,7 +214,6 @@ def signals(text: str, stop_words: Collection[str] | None = None, lang_score: fl
     return result
 
 
-
 def stop_word_count(words: Sequence[str], lowered: str, stop_words: Collection[str]) -> int:
     """Words in the list; an elided article or preposition counts as its own word ("l'année" has
     "l'", "dell’anno" has "dell'"), as FineWeb-2's lists write them."""
@@ -223,8 +228,8 @@ def stop_word_signals(text: str, stop_words: Collection[str] | None) -> dict[str
     if stop_words is None:
         return {"stop_words": None, "stop_word_frac": None}
     lowered = text.lower()
-    found = units(lowered)
-    count = stop_word_count([unit.strip(EDGE_PUNCTUATION) for unit in found], lowered, stop_words)
+    found, bare = words_of(lowered)
+    count = stop_word_count(bare, lowered, stop_words)
     return {"stop_words": count, "stop_word_frac": share(count, len(found))}
 
 
